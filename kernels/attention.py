@@ -1,0 +1,84 @@
+"""Causal attention over the KV cache, with grouped-query heads.
+
+One workgroup per (query token, query head).  Query token i sits at absolute
+position pos0 + i and attends to cache rows 0 .. pos0+i.  Keys are visited in
+tiles of 64 (one per thread), with the online softmax of FlashAttention: a
+running max `m` and denominator `l`, rescaling the output accumulator when
+the max grows.  Each thread owns up to 4 output features (head_dim <= 256).
+"""
+
+from tvm.script import tirx as T
+
+THREADS = 64
+MAX_HEAD_DIM = 256
+NEG_INF = -3.0e38
+
+
+@T.prim_func
+def attention(
+    q_h: T.handle, k_cache_h: T.handle, v_cache_h: T.handle, o_h: T.handle, pos0: T.int32, hkv: T.int32, scale: T.float32
+):
+    n = T.int32()
+    hq = T.int32()
+    hd = T.int32()
+    ctx = T.int32()
+    Q = T.match_buffer(q_h, (n, hq, hd), "float32")
+    K = T.match_buffer(k_cache_h, (ctx, hkv * hd), "float32")
+    V = T.match_buffer(v_cache_h, (ctx, hkv * hd), "float32")
+    O = T.match_buffer(o_h, (n, hq, hd), "float32")
+    bx = T.launch_thread("blockIdx.x", n * hq)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    q_s = T.alloc_buffer((MAX_HEAD_DIM,), "float32", scope="shared")
+    p_s = T.alloc_buffer((THREADS,), "float32", scope="shared")
+    red = T.alloc_buffer((THREADS,), "float32", scope="shared")
+    acc = T.alloc_buffer((MAX_HEAD_DIM // THREADS,), "float32", scope="local")
+    st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, this key's score
+    i = bx // hq
+    h = bx % hq
+    kvh = h // (hq // hkv)
+    kv_len = pos0 + i + 1
+    for d0 in range(MAX_HEAD_DIM // THREADS):
+        acc[d0] = T.float32(0)
+        if d0 * THREADS + tx < hd:
+            q_s[d0 * THREADS + tx] = Q[i, h, d0 * THREADS + tx] * scale
+    st[0] = T.float32(NEG_INF)
+    st[1] = T.float32(0)
+    T.tvm_storage_sync("shared")
+    for t in range((kv_len + THREADS - 1) // THREADS):
+        key = t * THREADS + tx
+        st[2] = T.float32(NEG_INF)
+        if key < kv_len:
+            st[2] = T.float32(0)
+            for d in range(hd):
+                st[2] = st[2] + q_s[d] * K[key, kvh * hd + d]
+        red[tx] = st[2]
+        T.tvm_storage_sync("shared")
+        for step in T.unroll(6):
+            s = T.shift_right(THREADS // 2, step)
+            if tx < s:
+                red[tx] = T.max(red[tx], red[tx + s])
+            T.tvm_storage_sync("shared")
+        m_new = T.max(st[0], red[0])
+        T.tvm_storage_sync("shared")
+        p = T.if_then_else(key < kv_len, T.exp(st[2] - m_new), T.float32(0))
+        p_s[tx] = p
+        red[tx] = p
+        T.tvm_storage_sync("shared")
+        for step in T.unroll(6):
+            s = T.shift_right(THREADS // 2, step)
+            if tx < s:
+                red[tx] = red[tx] + red[tx + s]
+            T.tvm_storage_sync("shared")
+        correction = T.exp(st[0] - m_new)
+        st[1] = st[1] * correction + red[0]
+        st[0] = m_new
+        for d0 in range(MAX_HEAD_DIM // THREADS):
+            d = d0 * THREADS + tx
+            if d < hd:
+                acc[d0] = acc[d0] * correction
+                for jj in range(T.min(THREADS, kv_len - t * THREADS)):
+                    acc[d0] = acc[d0] + p_s[jj] * V[t * THREADS + jj, kvh * hd + d]
+        T.tvm_storage_sync("shared")
+    for d0 in range(MAX_HEAD_DIM // THREADS):
+        if d0 * THREADS + tx < hd:
+            O[i, h, d0 * THREADS + tx] = acc[d0] / st[1]

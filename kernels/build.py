@@ -1,0 +1,72 @@
+"""Compile every kernel to WGSL and write them, with a manifest, into the package.
+
+    python -m kernels.build            # (re)write webllm_py/kernels/
+    python -m kernels.build --check    # fail if the shipped files differ from a fresh build
+
+The shipped output is what browsers and CPython load; nobody needs TVM at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import tvm
+
+from . import attention, elementwise, linear, norm, rope
+from .compile import compile_kernel
+
+OUT_DIR = Path(__file__).resolve().parents[1] / "webllm_py" / "kernels"
+
+KERNELS = {
+    "embed": elementwise.embed,
+    "rms_norm": norm.rms_norm,
+    "gemv": linear.gemv(accumulate=False),
+    "gemv_add": linear.gemv(accumulate=True),
+    "matmul": linear.matmul(accumulate=False),
+    "matmul_add": linear.matmul(accumulate=True),
+    "rope_qkv": rope.rope_qkv,
+    "attention": attention.attention,
+    "silu_mul": elementwise.silu_mul,
+}
+
+
+def build() -> dict[str, str]:
+    """Return {file name: contents} for the whole kernel set."""
+    files: dict[str, str] = {}
+    manifest = {"tvm_version": tvm.__version__, "kernels": {}}
+    for name, func in KERNELS.items():
+        kernel = compile_kernel(name, func)
+        files[kernel.manifest["wgsl"]] = kernel.wgsl
+        manifest["kernels"][name] = kernel.manifest
+    files["manifest.json"] = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="compare with the shipped files instead of writing")
+    args = parser.parse_args(argv)
+    files = build()
+    if args.check:
+        shipped = {p.name: p.read_text() for p in OUT_DIR.glob("*") if p.suffix in (".wgsl", ".json")}
+        stale = sorted(set(files) ^ set(shipped) | {f for f in files if shipped.get(f) != files[f]})
+        if stale:
+            print("shipped kernels differ from the build:", ", ".join(stale), file=sys.stderr)
+            return 1
+        print(f"{len(files)} shipped kernel files match the build")
+        return 0
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for old in OUT_DIR.glob("*.wgsl"):
+        if old.name not in files:
+            old.unlink()
+    for fname, text in files.items():
+        (OUT_DIR / fname).write_text(text)
+    print(f"wrote {len(files)} files to {OUT_DIR}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Linear layers: y = x @ W.T for weights stored [out_features, in_features] (Hugging Face layout).
+
+Two schedules of the same math:
+* `gemv` for decode (one activation row): each workgroup owns ROWS output
+  features; 64 threads stride along the input dimension so that neighbouring
+  threads read neighbouring weights, then reduce in shared memory.
+* `matmul` for prefill (many rows): 64x64 output tiles per workgroup, 16x16
+  threads each computing a 4x4 block, with 16-wide K tiles staged in shared memory.
+With `accumulate=True` the result is added into `y` (the residual stream) instead
+of overwriting it, which saves a separate add kernel and a buffer.
+"""
+
+from tvm.script import tirx as T
+
+GEMV_ROWS = 4
+GEMV_THREADS = 64
+TILE = 64
+TILE_K = 16
+
+
+def gemv(accumulate: bool):
+    """y[m] (+)= sum_k W[m, k] * x[row, k]."""
+
+    @T.prim_func
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, row: T.int32):
+        rows = T.int32()
+        k = T.int32()
+        m = T.int32()
+        X = T.match_buffer(x_h, (rows, k), "float32")
+        W = T.match_buffer(w_h, (m, k), "float32")
+        Y = T.match_buffer(y_h, (m,), "float32")
+        bx = T.launch_thread("blockIdx.x", (m + GEMV_ROWS - 1) // GEMV_ROWS)
+        ty = T.launch_thread("threadIdx.y", GEMV_ROWS)
+        tx = T.launch_thread("threadIdx.x", GEMV_THREADS)
+        red = T.alloc_buffer((GEMV_ROWS, GEMV_THREADS), "float32", scope="shared")
+        acc = T.alloc_buffer((1,), "float32", scope="local")
+        r = bx * GEMV_ROWS + ty
+        acc[0] = T.float32(0)
+        if r < m:
+            for kk in range((k + GEMV_THREADS - 1) // GEMV_THREADS):
+                c = kk * GEMV_THREADS + tx
+                if c < k:
+                    acc[0] = acc[0] + W[r, c] * X[row, c]
+        red[ty, tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        for step in T.unroll(6):
+            s = T.shift_right(32, step)
+            if tx < s:
+                red[ty, tx] = red[ty, tx] + red[ty, tx + s]
+            T.tvm_storage_sync("shared")
+        if tx == 0 and r < m:
+            if accumulate:
+                Y[r] = Y[r] + red[ty, 0]
+            else:
+                Y[r] = red[ty, 0]
+
+    return kernel
+
+
+def matmul(accumulate: bool):
+    """Y[n, m] (+)= sum_k X[n, k] * W[m, k]."""
+
+    @T.prim_func
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle):
+        n = T.int32()
+        k = T.int32()
+        m = T.int32()
+        X = T.match_buffer(x_h, (n, k), "float32")
+        W = T.match_buffer(w_h, (m, k), "float32")
+        Y = T.match_buffer(y_h, (n, m), "float32")
+        bx = T.launch_thread("blockIdx.x", (m + TILE - 1) // TILE)
+        by = T.launch_thread("blockIdx.y", (n + TILE - 1) // TILE)
+        ty = T.launch_thread("threadIdx.y", 16)
+        tx = T.launch_thread("threadIdx.x", 16)
+        xs = T.alloc_buffer((TILE_K, TILE), "float32", scope="shared")
+        ws = T.alloc_buffer((TILE_K, TILE), "float32", scope="shared")
+        acc = T.alloc_buffer((4, 4), "float32", scope="local")
+        tid = ty * 16 + tx
+        for i, j in T.grid(4, 4):
+            acc[i, j] = T.float32(0)
+        for k0 in range((k + TILE_K - 1) // TILE_K):
+            # 256 threads stage a 64x16 tile of X and of W, 4 values each.
+            for e in range(4):
+                flat = e * 256 + tid
+                rr = flat // TILE_K
+                kk = flat % TILE_K
+                gx = by * TILE + rr
+                gw = bx * TILE + rr
+                gk = k0 * TILE_K + kk
+                xs[kk, rr] = T.if_then_else(gx < n and gk < k, X[T.min(gx, n - 1), T.min(gk, k - 1)], T.float32(0))
+                ws[kk, rr] = T.if_then_else(gw < m and gk < k, W[T.min(gw, m - 1), T.min(gk, k - 1)], T.float32(0))
+            T.tvm_storage_sync("shared")
+            for kk in range(TILE_K):
+                for i, j in T.grid(4, 4):
+                    acc[i, j] = acc[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+            T.tvm_storage_sync("shared")
+        for i, j in T.grid(4, 4):
+            gi = by * TILE + ty * 4 + i
+            gj = bx * TILE + tx * 4 + j
+            if gi < n and gj < m:
+                if accumulate:
+                    Y[gi, gj] = Y[gi, gj] + acc[i, j]
+                else:
+                    Y[gi, gj] = acc[i, j]
+
+    return kernel

@@ -1,0 +1,93 @@
+"""WebGPU in CPython through `wgpu` (wgpu-native: Vulkan, Metal, D3D12)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import wgpu
+
+from .device import MAX_DISPATCHES, UNIFORM_SLOT, Batch, Device
+
+_LIMITS = (
+    "max-storage-buffer-binding-size",
+    "max-buffer-size",
+    "max-compute-workgroup-storage-size",
+    "max-compute-invocations-per-workgroup",
+    "max-storage-buffers-per-shader-stage",
+)
+
+
+class WgpuDevice(Device):
+    def __init__(self, adapter: Any):
+        wanted = {"shader-f16", "subgroup"} & set(adapter.features)
+        limits = {k: adapter.limits[k] for k in _LIMITS}
+        self._device = adapter.request_device_sync(required_features=sorted(wanted), required_limits=limits)
+        self._queue = self._device.queue
+        camel = {k.replace("-", " ").title().replace(" ", ""): v for k, v in self._device.limits.items()}
+        camel = {k[0].lower() + k[1:]: v for k, v in camel.items()}
+        info = adapter.info
+        super().__init__(frozenset(self._device.features), camel, f"wgpu {info['backend_type']}: {info['device']}")
+        self._uniforms = self._device.create_buffer(
+            size=MAX_DISPATCHES * UNIFORM_SLOT, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
+        )
+        self._pipelines: dict[str, tuple[Any, Any]] = {}
+        self._bind_groups: dict[tuple, Any] = {}
+
+    def _create_buffer(self, nbytes: int, label: str) -> Any:
+        usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_SRC | wgpu.BufferUsage.COPY_DST
+        return self._device.create_buffer(size=nbytes, usage=usage, label=label)
+
+    def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None:
+        self._queue.write_buffer(buffer, offset, data)
+
+    async def _read_buffer(self, buffer: Any, nbytes: int) -> bytes:
+        return bytes(self._queue.read_buffer(buffer, 0, (nbytes + 3) // 4 * 4))[:nbytes]
+
+    def _pipeline(self, name: str) -> tuple[Any, Any]:
+        if name not in self._pipelines:
+            spec = self.kernels[name]
+            entries = [
+                {
+                    "binding": i,
+                    "visibility": wgpu.ShaderStage.COMPUTE,
+                    "buffer": {"type": "storage" if b.write else "read-only-storage"},
+                }
+                for i, b in enumerate(spec.buffers)
+            ]
+            entries.append({"binding": len(spec.buffers), "visibility": wgpu.ShaderStage.COMPUTE, "buffer": {"type": "uniform"}})
+            layout = self._device.create_bind_group_layout(entries=entries)
+            pipeline = self._device.create_compute_pipeline(
+                layout=self._device.create_pipeline_layout(bind_group_layouts=[layout]),
+                compute={"module": self._device.create_shader_module(code=spec.wgsl, label=name), "entry_point": spec.entry_point},
+                label=name,
+            )
+            self._pipelines[name] = (pipeline, layout)
+        return self._pipelines[name]
+
+    def _bind_group(self, key: tuple, layout: Any, buffers: tuple) -> Any:
+        bg = self._bind_groups.get(key)
+        if bg is None:
+            slot = key[2]
+            entries = [{"binding": i, "resource": {"buffer": b, "offset": 0, "size": b.size}} for i, b in enumerate(buffers)]
+            entries.append({"binding": len(buffers), "resource": {"buffer": self._uniforms, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}})
+            bg = self._bind_groups[key] = self._device.create_bind_group(layout=layout, entries=entries)
+        return bg
+
+    def _submit(self, batch: Batch) -> None:
+        self._queue.write_buffer(self._uniforms, 0, bytes(batch.uniforms))
+        encoder = self._device.create_command_encoder()
+        cpass = encoder.begin_compute_pass()
+        for name, key, (x, y, z), buffers in batch.ops:
+            pipeline, layout = self._pipeline(name)
+            cpass.set_pipeline(pipeline)
+            cpass.set_bind_group(0, self._bind_group(key, layout, buffers))
+            cpass.dispatch_workgroups(x, y, z)
+        cpass.end()
+        self._queue.submit([encoder.finish()])
+
+
+def request_wgpu_device(power_preference: str = "high-performance") -> WgpuDevice:
+    adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
+    if adapter is None:
+        raise RuntimeError("wgpu found no GPU adapter (install a Vulkan driver, e.g. mesa-vulkan-drivers)")
+    return WgpuDevice(adapter)

@@ -1,0 +1,1 @@
+"""Compiled WGSL kernels and their manifest, written by `python -m kernels.build`."""

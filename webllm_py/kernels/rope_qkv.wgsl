@@ -1,0 +1,118 @@
+// Function: rope_qkv_kernel
+//----------------------------------------
+// Function: rope_qkv_kernel
+//----------------------------------------
+@group(0) @binding(0) var<storage, read> inv_freq_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read_write> k_cache_ptr : array<f32>;
+@group(0) @binding(2) var<storage, read_write> q_ptr : array<f32>;
+@group(0) @binding(3) var<storage, read> qkv_ptr : array<f32>;
+@group(0) @binding(4) var<storage, read_write> v_cache_ptr : array<f32>;
+
+struct PODArgs {
+  hd: i32,
+  hkv: i32,
+  hq: i32,
+  interleaved: i32,
+  kv_width: i32,
+  n: i32,
+  pos0: i32,
+  q_width: i32,
+  qkv_width: i32,
+  rot_dim: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(5) var<uniform> podArgs : PODArgs;
+
+@compute @workgroup_size(64, 1, 1)
+fn rope_qkv_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var j : array<i32, 1>;
+  var base : array<i32, 1>;
+  var x : array<f32, 1>;
+  var out : array<f32, 1>;
+  var rh : array<i32, 1>;
+  var fi : array<i32, 1>;
+  var partner : array<i32, 1>;
+  var first : array<bool, 1>;
+  var angle : array<f32, 1>;
+  var turns : array<f32, 1>;
+  var y : array<f32, 1>;
+  for (var j0 : i32 = 0i; j0 < ((podArgs.hd + 63i)>>6u); j0++) {
+    j[0i] = ((j0 * 64i) + i32(threadIdx.x));
+    if (j[0i] < podArgs.hd) {
+      let cse_v2 : i32 = (i32(blockIdx.y) * podArgs.hd);
+      base[0i] = (i32(blockIdx.y) * podArgs.hd);
+      let cse_v3 : i32 = (v__1 * podArgs.qkv_width);
+      x[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + j[0i])];
+      out[0i] = x[0i];
+      let cse_v4 : i32 = (podArgs.hq + podArgs.hkv);
+      let cse_v5 : i32 = (podArgs.pos0 + v__1);
+      if ((i32(blockIdx.y) < (podArgs.hq + podArgs.hkv)) && (j[0i] < podArgs.rot_dim)) {
+        rh[0i] = (podArgs.rot_dim>>1u);
+        var condval : i32;
+        if ((podArgs.interleaved == 1i)) {
+          condval = (j[0i]>>1u);
+} else {
+          let rmod : i32 = (j[0i] % rh[0i]);
+          condval = select((rmod + rh[0i]), rmod, (((rh[0i] >= 0i) && (rmod >= 0i)) || ((rh[0i] < 0i) && (rmod <= 0i))));
+}
+        fi[0i] = condval;
+        var condval_1 : i32;
+        if ((podArgs.interleaved == 1i)) {
+          var condval_2 : i32;
+          if (((j[0i] % 2i) == 0i)) {
+            condval_2 = (j[0i] + 1i);
+} else {
+            condval_2 = (j[0i] - 1i);
+}
+          condval_1 = condval_2;
+} else {
+          var condval_3 : i32;
+          if ((j[0i] < rh[0i])) {
+            condval_3 = (j[0i] + rh[0i]);
+} else {
+            condval_3 = (j[0i] - rh[0i]);
+}
+          condval_1 = condval_3;
+}
+        partner[0i] = condval_1;
+        var condval_4 : bool;
+        if ((podArgs.interleaved == 1i)) {
+          condval_4 = ((j[0i] % 2i) == 0i);
+} else {
+          condval_4 = (j[0i] < rh[0i]);
+}
+        first[0i] = bool(condval_4);
+        angle[0i] = (f32((podArgs.pos0 + v__1)) * inv_freq_ptr[fi[0i]]);
+        turns[0i] = round((angle[0i] * 1.591549e-01f));
+        angle[0i] = ((angle[0i] - (turns[0i] * 6.281250e+00f)) - (turns[0i] * 1.935307e-03f));
+        y[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + partner[0i])];
+        var condval_5 : f32;
+        if (bool(first[0i])) {
+          condval_5 = ((x[0i] * cos(angle[0i])) - (y[0i] * sin(angle[0i])));
+} else {
+          condval_5 = fma(y[0i], sin(angle[0i]), (x[0i] * cos(angle[0i])));
+}
+        out[0i] = condval_5;
+      }
+      if (i32(blockIdx.y) < podArgs.hq) {
+        q_ptr[(((v__1 * podArgs.q_width) + (i32(blockIdx.y) * podArgs.hd)) + j[0i])] = out[0i];
+      } else {
+        let cse_v6 : i32 = (i32(blockIdx.y) - podArgs.hq);
+        let cse_v7 : i32 = ((podArgs.pos0 + v__1) * podArgs.kv_width);
+        if (i32(blockIdx.y) < (podArgs.hq + podArgs.hkv)) {
+          k_cache_ptr[((((podArgs.pos0 + v__1) * podArgs.kv_width) + ((i32(blockIdx.y) - podArgs.hq) * podArgs.hd)) + j[0i])] = out[0i];
+        } else {
+          v_cache_ptr[((((podArgs.pos0 + v__1) * podArgs.kv_width) + (((i32(blockIdx.y) - podArgs.hq) - podArgs.hkv) * podArgs.hd)) + j[0i])] = out[0i];
+        }
+      }
+    }
+  }
+}
+
+
