@@ -75,6 +75,7 @@ def matmul(accumulate: bool):
         xs = T.alloc_buffer((TILE_K, TILE), "float32", scope="shared")
         ws = T.alloc_buffer((TILE_K, TILE), "float32", scope="shared")
         acc = T.alloc_buffer((4, 4), "float32", scope="local")
+        part = T.alloc_buffer((4, 4), "float32", scope="local")
         tid = ty * 16 + tx
         for i, j in T.grid(4, 4):
             acc[i, j] = T.float32(0)
@@ -90,9 +91,15 @@ def matmul(accumulate: bool):
                 xs[kk, rr] = T.if_then_else(gx < n and gk < k, X[T.min(gx, n - 1), T.min(gk, k - 1)], T.float32(0))
                 ws[kk, rr] = T.if_then_else(gw < m and gk < k, W[T.min(gw, m - 1), T.min(gk, k - 1)], T.float32(0))
             T.tvm_storage_sync("shared")
+            # Sum each K tile separately, then add it in: blocked summation keeps
+            # float32 rounding error close to a pairwise sum's for long K.
+            for i, j in T.grid(4, 4):
+                part[i, j] = T.float32(0)
             for kk in range(TILE_K):
                 for i, j in T.grid(4, 4):
-                    acc[i, j] = acc[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+                    part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+            for i, j in T.grid(4, 4):
+                acc[i, j] = acc[i, j] + part[i, j]
             T.tvm_storage_sync("shared")
         for i, j in T.grid(4, 4):
             gi = by * TILE + ty * 4 + i

@@ -26,6 +26,7 @@ fn matmul_add_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var tid : array<i32, 1>;
   var acc : array<f32, 16>;
+  var part : array<f32, 16>;
   var flat : array<i32, 1>;
   var rr : array<i32, 1>;
   var gx : array<i32, 1>;
@@ -68,23 +69,34 @@ fn matmul_add_kernel(
       ws[((flat[0i] * 64i) + rr[0i])] = condval_1;
     }
     workgroupBarrier();
+    for (var i_1 : i32 = 0i; i_1 < 4i; i_1++) {
+      for (var j_1 : i32 = 0i; j_1 < 4i; j_1++) {
+        part[((i_1 * 4i) + j_1)] = 0.000000e+00f;
+      }
+    }
     for (var kk : i32 = 0i; kk < 16i; kk++) {
-      for (var i_1 : i32 = 0i; i_1 < 4i; i_1++) {
-        for (var j_1 : i32 = 0i; j_1 < 4i; j_1++) {
+      for (var i_2 : i32 = 0i; i_2 < 4i; i_2++) {
+        for (var j_2 : i32 = 0i; j_2 < 4i; j_2++) {
           let cse_v4 : i32 = (kk * 64i);
-          let cse_v7 : i32 = ((i_1 * 4i) + j_1);
-          acc[((i_1 * 4i) + j_1)] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + i_1)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + j_1)], acc[((i_1 * 4i) + j_1)]);
+          let cse_v7 : i32 = ((i_2 * 4i) + j_2);
+          part[((i_2 * 4i) + j_2)] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + i_2)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + j_2)], part[((i_2 * 4i) + j_2)]);
         }
+      }
+    }
+    for (var i_3 : i32 = 0i; i_3 < 4i; i_3++) {
+      for (var j_3 : i32 = 0i; j_3 < 4i; j_3++) {
+        let cse_v8 : i32 = ((i_3 * 4i) + j_3);
+        acc[((i_3 * 4i) + j_3)] = (acc[((i_3 * 4i) + j_3)] + part[((i_3 * 4i) + j_3)]);
       }
     }
     workgroupBarrier();
   }
-  for (var i_2 : i32 = 0i; i_2 < 4i; i_2++) {
-    for (var j_2 : i32 = 0i; j_2 < 4i; j_2++) {
-      gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + i_2);
-      gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + j_2);
+  for (var i_4 : i32 = 0i; i_4 < 4i; i_4++) {
+    for (var j_4 : i32 = 0i; j_4 < 4i; j_4++) {
+      gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + i_4);
+      gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + j_4);
       if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-        Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] = (Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] + acc[((i_2 * 4i) + j_2)]);
+        Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] = (Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] + acc[((i_4 * 4i) + j_4)]);
       }
     }
   }

@@ -1,0 +1,1 @@
+"""Model architectures: configuration and forward passes."""
