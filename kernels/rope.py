@@ -14,8 +14,16 @@ them for Llama).  Two pairings exist in the wild:
 from tvm.script import tirx as T
 
 THREADS = 64
-TWO_PI_HI = 6.28125  # 201/32: few mantissa bits, so k * TWO_PI_HI is exact
-TWO_PI_LO = 0.0019353071795864769  # 2*pi - TWO_PI_HI
+# pi/2 split in three (Cody-Waite): PIO2_1 and PIO2_2 have few mantissa bits, so
+# k * PIO2_1 and k * PIO2_2 are exact in float32 for any quadrant count k < 2^19, and the
+# reduced angle is accurate.  They must also survive TVM's WGSL printer, which writes
+# float literals with 7 significant digits.  We evaluate sin/cos by polynomial instead of
+# WGSL's builtins because SwiftShader's builtins are off by ~2e-4, which alone would
+# break 1e-4 logit parity.
+PIO2_1 = 1.5625  # 25/16
+PIO2_2 = 0.00830078125  # 17/2048
+PIO2_3 = 1.5707963267948966 - PIO2_1 - PIO2_2
+TWO_OVER_PI = 0.6366197723675814
 
 
 @T.prim_func
@@ -63,10 +71,18 @@ def rope_qkv(
                 )
                 first = T.if_then_else(interleaved == 1, j % 2 == 0, j < rh)
                 angle = T.Cast("float32", pos0 + i) * inv_freq[fi]
-                turns = T.round(angle * T.float32(0.15915494309189535))
-                r = angle - turns * T.float32(TWO_PI_HI) - turns * T.float32(TWO_PI_LO)
+                k = T.round(angle * T.float32(TWO_OVER_PI))
+                t = angle - k * T.float32(PIO2_1) - k * T.float32(PIO2_2) - k * T.float32(PIO2_3)  # |t| <= pi/4
+                t2 = t * t
+                sin_t = t * (T.float32(1) + t2 * (T.float32(-1 / 6) + t2 * (T.float32(1 / 120) + t2 * (
+                    T.float32(-1 / 5040) + t2 * T.float32(1 / 362880)))))
+                cos_t = T.float32(1) + t2 * (T.float32(-1 / 2) + t2 * (T.float32(1 / 24) + t2 * (T.float32(-1 / 720) + t2 * (
+                    T.float32(1 / 40320) + t2 * T.float32(-1 / 3628800)))))
+                quadrant = T.floormod(T.Cast("int32", k), 4)
+                cos_a = T.if_then_else(quadrant == 0, cos_t, T.if_then_else(quadrant == 1, -sin_t, T.if_then_else(quadrant == 2, -cos_t, sin_t)))
+                sin_a = T.if_then_else(quadrant == 0, sin_t, T.if_then_else(quadrant == 1, cos_t, T.if_then_else(quadrant == 2, -sin_t, -cos_t)))
                 y = qkv[i, base + partner]
-                out[0] = T.if_then_else(first, x * T.cos(r) - y * T.sin(r), x * T.cos(r) + y * T.sin(r))
+                out[0] = T.if_then_else(first, x * cos_a - y * sin_a, x * cos_a + y * sin_a)
             if head < hq:
                 q[i, head * hd + j] = out[0]
             elif head < hq + hkv:

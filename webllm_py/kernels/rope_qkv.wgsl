@@ -40,7 +40,10 @@ fn rope_qkv_kernel(
   var partner : array<i32, 1>;
   var first : array<bool, 1>;
   var angle : array<f32, 1>;
-  var turns : array<f32, 1>;
+  var k : array<f32, 1>;
+  var t2 : array<f32, 1>;
+  var quadrant : array<i32, 1>;
+  var cos_a : array<f32, 1>;
   var y : array<f32, 1>;
   for (var j0 : i32 = 0i; j0 < ((podArgs.hd + 63i)>>6u); j0++) {
     j[0i] = ((j0 * 64i) + i32(threadIdx.x));
@@ -89,16 +92,58 @@ fn rope_qkv_kernel(
 }
         first[0i] = bool(condval_4);
         angle[0i] = (f32((podArgs.pos0 + v__1)) * inv_freq_ptr[fi[0i]]);
-        turns[0i] = round((angle[0i] * 1.591549e-01f));
-        angle[0i] = ((angle[0i] - (turns[0i] * 6.281250e+00f)) - (turns[0i] * 1.935307e-03f));
-        y[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + partner[0i])];
+        k[0i] = round((angle[0i] * 6.366198e-01f));
+        angle[0i] = (((angle[0i] - (k[0i] * 1.562500e+00f)) - (k[0i] * 8.300781e-03f)) - (k[0i] * -4.454455e-06f));
+        t2[0i] = (angle[0i] * angle[0i]);
+        angle[0i] = (angle[0i] * fma(t2[0i], fma(t2[0i], fma(t2[0i], fma(t2[0i], 2.755732e-06f, -1.984127e-04f), 8.333333e-03f), -1.666667e-01f), 1.000000e+00f));
+        t2[0i] = fma(t2[0i], fma(t2[0i], fma(t2[0i], fma(t2[0i], fma(t2[0i], -2.755732e-07f, 2.480159e-05f), -1.388889e-03f), 4.166667e-02f), -5.000000e-01f), 1.000000e+00f);
+        quadrant[0i] = (i32(k[0i]) & 3i);
         var condval_5 : f32;
-        if (bool(first[0i])) {
-          condval_5 = ((x[0i] * cos(angle[0i])) - (y[0i] * sin(angle[0i])));
+        if ((quadrant[0i] == 0i)) {
+          condval_5 = t2[0i];
 } else {
-          condval_5 = fma(y[0i], sin(angle[0i]), (x[0i] * cos(angle[0i])));
+          var condval_6 : f32;
+          if ((quadrant[0i] == 1i)) {
+            condval_6 = (angle[0i] * -1.000000e+00f);
+} else {
+            var condval_7 : f32;
+            if ((quadrant[0i] == 2i)) {
+              condval_7 = (t2[0i] * -1.000000e+00f);
+} else {
+              condval_7 = angle[0i];
 }
-        out[0i] = condval_5;
+            condval_6 = condval_7;
+}
+          condval_5 = condval_6;
+}
+        cos_a[0i] = condval_5;
+        var condval_8 : f32;
+        if ((quadrant[0i] == 0i)) {
+          condval_8 = angle[0i];
+} else {
+          var condval_9 : f32;
+          if ((quadrant[0i] == 1i)) {
+            condval_9 = t2[0i];
+} else {
+            var condval_10 : f32;
+            if ((quadrant[0i] == 2i)) {
+              condval_10 = (angle[0i] * -1.000000e+00f);
+} else {
+              condval_10 = (t2[0i] * -1.000000e+00f);
+}
+            condval_9 = condval_10;
+}
+          condval_8 = condval_9;
+}
+        angle[0i] = condval_8;
+        y[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + partner[0i])];
+        var condval_11 : f32;
+        if (bool(first[0i])) {
+          condval_11 = ((x[0i] * cos_a[0i]) - (y[0i] * angle[0i]));
+} else {
+          condval_11 = fma(y[0i], angle[0i], (x[0i] * cos_a[0i]));
+}
+        out[0i] = condval_11;
       }
       if (i32(blockIdx.y) < podArgs.hq) {
         q_ptr[(((v__1 * podArgs.q_width) + (i32(blockIdx.y) * podArgs.hd)) + j[0i])] = out[0i];
