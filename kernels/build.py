@@ -15,7 +15,7 @@ from pathlib import Path
 
 import tvm
 
-from . import attention, elementwise, linear, norm, rope
+from . import attention, elementwise, linear, norm, rope, sampling
 from .compile import compile_kernel
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "webllm_py" / "kernels"
@@ -30,6 +30,8 @@ KERNELS = {
     "rope_qkv": rope.rope_qkv,
     "attention": attention.attention,
     "silu_mul": elementwise.silu_mul,
+    "argmax": sampling.argmax,
+    "fill_uniform": elementwise.fill_uniform,
 }
 
 

@@ -36,3 +36,23 @@ def silu_mul(gate_up_h: T.handle, out_h: T.handle):
     if j < f:
         g = gate_up[i, j]
         out[i, j] = g / (T.float32(1) + T.exp(-g)) * gate_up[i, f + j]
+
+
+@T.prim_func
+def fill_uniform(out_h: T.handle, seed: T.int32, scale: T.float32):
+    """out[i] = scale * u, u uniform in [-1, 1) from a hash of (i, seed): random weights made on the GPU."""
+    n = T.int32()
+    out = T.match_buffer(out_h, (n,), "float32")
+    bx = T.launch_thread("blockIdx.x", (n + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    i = bx * THREADS + tx
+    if i < n:
+        # murmur3's 32-bit finalizer: cheap and well mixed
+        h = T.alloc_buffer((1,), "uint32", scope="local")
+        h[0] = T.Cast("uint32", i) * T.uint32(0x9E3779B1) + T.Cast("uint32", seed)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        h[0] = h[0] * T.uint32(0x85EBCA6B)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(13))
+        h[0] = h[0] * T.uint32(0xC2B2AE35)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        out[i] = scale * (T.Cast("float32", T.shift_right(h[0], T.uint32(8))) * T.float32(1.0 / 8388608) - T.float32(1))

@@ -9,6 +9,7 @@ from ..gpu import Device
 from ..weights import WeightError, load_safetensors_folder, read_llama2c
 from .llama.config import LlamaConfig
 from .llama.model import LlamaModel
+from .sources import CheckpointWeights
 
 
 def read_checkpoint(path: str | Path) -> tuple[LlamaConfig, dict]:
@@ -30,5 +31,6 @@ def read_checkpoint(path: str | Path) -> tuple[LlamaConfig, dict]:
 
 def load_model(device: Device, path: str | Path, context_window: int | None = None,
                prefill_chunk: int = 128) -> LlamaModel:
-    config, weights = read_checkpoint(path)
-    return LlamaModel(device, config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
+    config, tensors = read_checkpoint(path)
+    return LlamaModel(device, config, CheckpointWeights(tensors, str(path)),
+                      context_window=context_window, prefill_chunk=prefill_chunk)

@@ -18,8 +18,8 @@ import math
 from dataclasses import dataclass
 
 from ...gpu import Device, Tensor
-from ...weights import RawTensor, WeightError, to_float32_bytes
 from ..rope import inv_frequencies, pack_f32
+from ..sources import WeightSource
 from .config import LlamaConfig
 
 
@@ -36,7 +36,7 @@ class LayerWeights:
 
 
 class LlamaModel:
-    def __init__(self, device: Device, config: LlamaConfig, weights: dict[str, RawTensor],
+    def __init__(self, device: Device, config: LlamaConfig, weights: WeightSource,
                  context_window: int | None = None, prefill_chunk: int = 128):
         self.device = device
         self.config = c = config
@@ -46,13 +46,7 @@ class LlamaModel:
         qkv_rows = (hq + 2 * hkv) * hd
 
         def load(*names: str, shape: tuple[int, ...]) -> Tensor:
-            """Upload one or more HF tensors, stacked along rows, as float32."""
-            data = bytearray()
-            for name in names:
-                if name not in weights:
-                    raise WeightError(f"missing weight {name}")
-                data += to_float32_bytes(weights[name])
-            return device.tensor(data, shape, label=names[0])
+            return weights(device, names, shape)
 
         self.embed = load("model.embed_tokens.weight", shape=(c.vocab_size, d))
         self.layers = []

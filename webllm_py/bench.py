@@ -1,0 +1,88 @@
+"""`python -m webllm_py bench`: prefill and decode speed of a model or a standard shape.
+
+Standard shapes use random weights made on the GPU, so no download is needed.
+Host time per decode step is the Python time to record and submit one token's
+dispatches (the GPU runs meanwhile); it is what Pyodide adds on top of the GPU.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+import struct
+import time
+
+from .gpu import Device
+from .models.llama.config import LlamaConfig
+from .models.llama.model import LlamaModel
+from .models.load import load_model
+from .models.sources import RandomWeights
+
+_LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                "original_max_position_embeddings": 8192}
+
+SHAPES: dict[str, LlamaConfig] = {
+    "llama-3.2-1b": LlamaConfig(vocab_size=128256, hidden_size=2048, intermediate_size=8192, num_hidden_layers=16,
+                                num_attention_heads=32, num_key_value_heads=8, head_dim=64, rope_theta=500000.0,
+                                rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
+    "llama-3.1-8b": LlamaConfig(vocab_size=128256, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
+                                num_attention_heads=32, num_key_value_heads=8, head_dim=128, rope_theta=500000.0,
+                                rope_scaling={**_LLAMA3_ROPE, "factor": 8.0}, max_position_embeddings=131072),
+    "tinyllama-1.1b": LlamaConfig(vocab_size=32000, hidden_size=2048, intermediate_size=5632, num_hidden_layers=22,
+                                  num_attention_heads=32, num_key_value_heads=4, head_dim=64, max_position_embeddings=2048),
+}
+
+
+def build(device: Device, model: str, context_window: int, prefill_chunk: int) -> LlamaModel:
+    if model in SHAPES:
+        return LlamaModel(device, SHAPES[model], RandomWeights(), context_window=context_window, prefill_chunk=prefill_chunk)
+    return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
+
+
+async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
+                    repeats: int = 3) -> dict:
+    """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`."""
+    model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len)
+    vocab = model.config.vocab_size
+    picked = device.empty((1,), "int32", label="picked")
+    prompt = [(7 * i + 3) % vocab for i in range(prompt_len)]
+
+    async def step(ids: list[int], pos: int) -> tuple[int, float]:
+        t = time.perf_counter()
+        logits = model.forward(ids, pos)
+        device.run("argmax", {"row": 0}, logits=logits, out=picked)
+        device.flush()
+        host = time.perf_counter() - t
+        return struct.unpack("<i", await device.read(picked))[0], host
+
+    prefill, decode, host = [], [], []
+    for _ in range(repeats + 1):  # the first round warms up pipelines and bind groups
+        t0 = time.perf_counter()
+        token, _ = await step(prompt, 0)
+        t1 = time.perf_counter()
+        hosts = []
+        for pos in range(prompt_len, prompt_len + decode_tokens):
+            token, h = await step([token], pos)
+            hosts.append(h)
+        t2 = time.perf_counter()
+        prefill.append(prompt_len / (t1 - t0))
+        decode.append(decode_tokens / (t2 - t1))
+        host.append(statistics.median(hosts) * 1e3)
+    c = model.config
+    # per token: every layer matrix, the lm head, and one embedding row (negligible)
+    weight_bytes = 4 * (c.vocab_size * c.hidden_size + c.num_hidden_layers * (
+        c.hidden_size * (c.num_attention_heads + 2 * c.num_key_value_heads) * c.head_dim
+        + c.num_attention_heads * c.head_dim * c.hidden_size + 3 * c.hidden_size * c.intermediate_size))
+    return {
+        "model": model_name,
+        "device": device.description,
+        "dtype": "float32",
+        "prompt_tokens": prompt_len,
+        "decode_tokens": decode_tokens,
+        "prefill_tok_s": round(max(prefill[1:]), 1),
+        "decode_tok_s": round(max(decode[1:]), 2),
+        "host_ms_per_decode_step": round(min(host[1:]), 3),
+        "weight_gb_read_per_token": round(weight_bytes / 1e9, 3),
+        "decode_read_gb_s": round(weight_bytes * max(decode[1:]) / 1e9, 1),
+        "config": dataclasses.asdict(c),
+    }
