@@ -6,8 +6,8 @@ THREADS = 256
 
 
 @T.prim_func
-def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle):
-    """out[i, :] = table[ids[i], :]."""
+def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle, row0: T.int32):
+    """out[i, :] = table[ids[i] - row0, :] for the ids this block of the table holds (row0 ..)."""
     n = T.int32()
     vocab = T.int32()
     d = T.int32()
@@ -18,8 +18,9 @@ def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle):
     by = T.launch_thread("blockIdx.y", (d + THREADS - 1) // THREADS)
     tx = T.launch_thread("threadIdx.x", THREADS)
     j = by * THREADS + tx
-    if j < d:
-        out[i, j] = table[ids[i], j]
+    r = ids[i] - row0
+    if j < d and 0 <= r and r < vocab:
+        out[i, j] = table[r, j]
 
 
 @T.prim_func

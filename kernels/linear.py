@@ -7,7 +7,9 @@ Two schedules of the same math:
 * `matmul` for prefill (many rows): 64x64 output tiles per workgroup, 16x16
   threads each computing a 4x4 block, with 16-wide K tiles staged in shared memory.
 With `accumulate=True` the result is added into `y` (the residual stream) instead
-of overwriting it, which saves a separate add kernel and a buffer.
+of overwriting it, which saves a separate add kernel and a buffer.  `col0` places
+the m outputs at columns col0.. of a wider `y`: a weight too large for one GPU
+binding is split into row blocks, each writing its slice of the output.
 """
 
 from tvm.script import tirx as T
@@ -19,16 +21,17 @@ TILE_K = 16
 
 
 def gemv(accumulate: bool):
-    """y[m] (+)= sum_k W[m, k] * x[row, k]."""
+    """y[col0 + j] (+)= sum_k W[j, k] * x[row, k] for j < m."""
 
     @T.prim_func
-    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, row: T.int32):
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32):
         rows = T.int32()
         k = T.int32()
         m = T.int32()
+        width = T.int32()
         X = T.match_buffer(x_h, (rows, k), "float32")
         W = T.match_buffer(w_h, (m, k), "float32")
-        Y = T.match_buffer(y_h, (m,), "float32")
+        Y = T.match_buffer(y_h, (width,), "float32")
         bx = T.launch_thread("blockIdx.x", (m + GEMV_ROWS - 1) // GEMV_ROWS)
         ty = T.launch_thread("threadIdx.y", GEMV_ROWS)
         tx = T.launch_thread("threadIdx.x", GEMV_THREADS)
@@ -50,24 +53,25 @@ def gemv(accumulate: bool):
             T.tvm_storage_sync("shared")
         if tx == 0 and r < m:
             if accumulate:
-                Y[r] = Y[r] + red[ty, 0]
+                Y[col0 + r] = Y[col0 + r] + red[ty, 0]
             else:
-                Y[r] = red[ty, 0]
+                Y[col0 + r] = red[ty, 0]
 
     return kernel
 
 
 def matmul(accumulate: bool):
-    """Y[n, m] (+)= sum_k X[n, k] * W[m, k]."""
+    """Y[i, col0 + j] (+)= sum_k X[i, k] * W[j, k] for j < m."""
 
     @T.prim_func
-    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle):
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, col0: T.int32):
         n = T.int32()
         k = T.int32()
         m = T.int32()
+        width = T.int32()
         X = T.match_buffer(x_h, (n, k), "float32")
         W = T.match_buffer(w_h, (m, k), "float32")
-        Y = T.match_buffer(y_h, (n, m), "float32")
+        Y = T.match_buffer(y_h, (n, width), "float32")
         bx = T.launch_thread("blockIdx.x", (m + TILE - 1) // TILE)
         by = T.launch_thread("blockIdx.y", (n + TILE - 1) // TILE)
         ty = T.launch_thread("threadIdx.y", 16)
@@ -106,8 +110,8 @@ def matmul(accumulate: bool):
             gj = bx * TILE + tx * 4 + j
             if gi < n and gj < m:
                 if accumulate:
-                    Y[gi, gj] = Y[gi, gj] + acc[i, j]
+                    Y[gi, col0 + gj] = Y[gi, col0 + gj] + acc[i, j]
                 else:
-                    Y[gi, gj] = acc[i, j]
+                    Y[gi, col0 + gj] = acc[i, j]
 
     return kernel

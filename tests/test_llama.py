@@ -119,3 +119,18 @@ def test_stories260k_pyodide_golden(runtime, request):
     code = PYODIDE_GENERATE.format(path=f"/data/{STORIES}/stories260K.bin", prompt=[1], steps=200, keep=False)
     result = request.getfixturevalue(runtime).run(code, data_files=[f"{STORIES}/stories260K.bin"])
     assert [1] + result["ids"] == _golden()
+
+
+def test_native_weights_split_in_row_blocks(llama_case):
+    """Adapters may bind as little as 128 MiB: big weights are split in row blocks, same logits."""
+    folder, prompt, ref_logits, ref_ids = llama_case("gqa")
+
+    async def run():
+        device = await request_device()
+        device.max_binding_bytes = 16 * 1024  # 320 x 96 floats: the lm head becomes 3 blocks
+        model = load_model(device, folder, prefill_chunk=16)
+        assert len(model.lm_head) == 3 and len(model.embed) == 3
+        return await generate(model, prompt, STEPS, keep_logits=True)
+
+    out = asyncio.run(run())
+    _check("gqa/blocks", np.array(out.logits, dtype=np.float32), out.ids, ref_logits, ref_ids)

@@ -65,6 +65,8 @@ class Device(ABC):
         self._next_id = 0
         self._batch = Batch()
         self._grid_limit = limits.get("maxComputeWorkgroupsPerDimension", 65535)
+        # The largest tensor one kernel argument can be: bigger weights are split in row blocks.
+        self.max_binding_bytes = limits.get("maxStorageBufferBindingSize", 1 << 27)
 
     # ---- memory -------------------------------------------------------------
     def empty(self, shape: tuple[int, ...], dtype: str = "float32", label: str = "") -> Tensor:

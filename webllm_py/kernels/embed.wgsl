@@ -9,6 +9,8 @@
 struct PODArgs {
   d: i32,
   n: i32,
+  row0: i32,
+  vocab: i32,
   packGridDimX: u32
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
@@ -22,9 +24,11 @@ fn embed_kernel(
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var j : array<i32, 1>;
+  var r : array<i32, 1>;
   j[0i] = ((i32(blockIdx.y) * 256i) + i32(threadIdx.x));
-  if (j[0i] < podArgs.d) {
-    out_ptr[((v__1 * podArgs.d) + j[0i])] = table_ptr[((ids_ptr[v__1] * podArgs.d) + j[0i])];
+  r[0i] = (ids_ptr[v__1] - podArgs.row0);
+  if (((j[0i] < podArgs.d) && (0i <= r[0i])) && (r[0i] < podArgs.vocab)) {
+    out_ptr[((v__1 * podArgs.d) + j[0i])] = table_ptr[((r[0i] * podArgs.d) + j[0i])];
   }
 }
 

@@ -7,6 +7,7 @@
 @group(0) @binding(2) var<storage, read_write> Y_ptr : array<f32>;
 
 struct PODArgs {
+  col0: i32,
   k: i32,
   m: i32,
   row: i32,
@@ -72,7 +73,7 @@ fn gemv_add_kernel(
   }
   workgroupBarrier();
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[r[0i]] = (Y_ptr[r[0i]] + red[(i32(threadIdx.y) * 64i)]);
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + red[(i32(threadIdx.y) * 64i)]);
   }
 }
 

@@ -7,9 +7,11 @@
 @group(0) @binding(2) var<storage, read_write> Y_ptr : array<f32>;
 
 struct PODArgs {
+  col0: i32,
   k: i32,
   m: i32,
   n: i32,
+  width: i32,
   packGridDimX: u32
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
@@ -96,7 +98,7 @@ fn matmul_add_kernel(
       gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + i_4);
       gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + j_4);
       if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-        Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] = (Y_ptr[((gi[0i] * podArgs.m) + gj[0i])] + acc[((i_4 * 4i) + j_4)]);
+        Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[((i_4 * 4i) + j_4)]);
       }
     }
   }

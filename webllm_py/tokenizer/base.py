@@ -21,6 +21,10 @@ from typing import Protocol
 
 from .bytelevel import byte_level_decode
 from .stream import StreamDecoder
+from .unicode import property_ranges
+
+# Unicode White_Space (what Rust's char::is_whitespace tests; str.isspace also has \x1c-\x1f).
+_WHITE_SPACE = frozenset(chr(c) for a, b in property_ranges("White_Space") for c in range(a, b + 1))
 
 
 class TokenizerError(ValueError):
@@ -80,10 +84,10 @@ class AddedTokenMatcher:
             if token.single_word and not _is_single_word(text, begin, end):
                 continue
             if token.lstrip:
-                while begin > start and text[begin - 1].isspace():
+                while begin > start and text[begin - 1] in _WHITE_SPACE:
                     begin -= 1
             if token.rstrip:
-                while end < len(text) and text[end].isspace():
+                while end < len(text) and text[end] in _WHITE_SPACE:
                     end += 1
             if begin > start:
                 out.append(text[start:begin])
@@ -126,6 +130,7 @@ def cleanup_token(text: str) -> str:
 
 
 _BYTE_TOKEN = re.compile("<0x[0-9A-Fa-f]{2}>")
+ALL_SPACES = -1  # TokenDecoder.strip_leading: strip every leading space
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,8 @@ class TokenDecoder:
     ``kind`` is ``"byte_level"`` (GPT-2 byte-to-unicode alphabet), ``"pieces"`` (text
     pieces with `replacements`, e.g. SentencePiece's ``▁`` for space, and ``<0xNN>`` byte
     tokens when `byte_fallback`) or ``"wordpiece"`` (``##`` continues a word, other tokens
-    start one after a space). `strip_leading` spaces are removed from the start of the text.
+    start one after a space). `strip_leading` spaces are removed from the start of the text
+    (all of them if it is `ALL_SPACES`).
     """
 
     kind: str
@@ -289,11 +295,9 @@ class Tokenizer:
         special = self.special_ids if skip_special_tokens else frozenset()
         data = b"".join(self.token_bytes(i) for i in ids if i not in special)
         text = data.decode("utf-8", "replace")
-        for _ in range(self.decoder.strip_leading):
-            if not text.startswith(" "):
-                break
-            text = text[1:]
-        return text
+        n = self.decoder.strip_leading
+        stripped = text.lstrip(" ")
+        return stripped if n == ALL_SPACES or len(text) - len(stripped) <= n else text[n:]
 
     def stream(self, skip_special_tokens: bool = False) -> StreamDecoder:
         """A decoder that turns ids into text one step at a time (see `stream.py`)."""

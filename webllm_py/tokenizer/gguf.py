@@ -129,7 +129,7 @@ def load(path: Path) -> Tokenizer:
     else:
         raise TokenizerError(path, f"unsupported GGUF tokenizer model {model!r}")
     # Generation stops at EOS, the declared end-of-turn tokens and known turn terminators.
-    stops = {ids["eos_token_id"], token_id("eot_token_id"), token_id("eom_token_id")}
+    stops = {tokenizer.eos_id, token_id("eot_token_id"), token_id("eom_token_id")}
     stops |= {tokenizer.token_to_id(t) for t in _STOP_TEXTS} & tokenizer.special_ids
     tokenizer.stop_ids = frozenset(i for i in stops if i is not None)
     return tokenizer

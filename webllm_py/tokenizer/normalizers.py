@@ -216,12 +216,15 @@ class SentencePieceNormalizer:
             return ""
         text = self._map(text)
         if self.remove_extra_whitespaces:
-            text = re.sub(" {2,}", " ", text).strip(" ")
-            if not text:
-                return ""
+            text = re.sub(" {2,}", " ", text).lstrip(" ")
         if self.add_dummy_prefix:
             text = " " + text
-        return text.replace(" ", SPACE_SYMBOL) if self.escape_whitespaces else text
+        if self.escape_whitespaces:
+            text = text.replace(" ", SPACE_SYMBOL)
+        if self.remove_extra_whitespaces:  # SentencePiece trims the escaped text, so a
+            # literal "▁" at the end goes too, and the dummy prefix of an empty text
+            text = text.rstrip(SPACE_SYMBOL if self.escape_whitespaces else " ")
+        return text
 
 
 # -- Hugging Face normalizers -------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import protobuf, pretokenizers
-from .base import AddedToken, Template, TokenDecoder, Tokenizer, TokenizerError
+from .base import ALL_SPACES, AddedToken, Template, TokenDecoder, Tokenizer, TokenizerError
 from .models import BPE, Unigram
 from .normalizers import SPACE_SYMBOL, CharsMap, SentencePieceNormalizer
 
@@ -101,7 +101,9 @@ def build(path: object, kind: str, pieces: Sequence[Piece], *, unigram: bool,
         decoder=TokenDecoder(
             "pieces", replacements=((SPACE_SYMBOL, " "),) if escape_whitespaces else (),
             byte_fallback=byte_fallback,
-            strip_leading=1 if add_dummy_prefix or remove_extra_whitespaces else 0),
+            # SentencePiece drops the dummy prefix, and every leading space if it removes
+            # extra whitespace.
+            strip_leading=ALL_SPACES if remove_extra_whitespaces else int(add_dummy_prefix)),
         template=template, special_ids=frozenset(t.id for t in specials),
         bos_id=bos_id, eos_id=eos_id, pad_id=pad_id, unk_id=unk_id)
 

@@ -35,7 +35,7 @@ class StreamDecoder:
         return self._emit(self._utf8.decode(b"", final=True))
 
     def _emit(self, text: str) -> str:
-        while self._to_strip and text:
+        while self._to_strip and text:  # ALL_SPACES (-1) never counts down to 0
             if text[0] != " ":
                 self._to_strip = 0
             else:

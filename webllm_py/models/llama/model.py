@@ -23,14 +23,17 @@ from ..sources import WeightSource
 from .config import LlamaConfig
 
 
+Matrix = list[Tensor]  # row blocks of one [out, in] weight, each fits a GPU binding
+
+
 @dataclass
 class LayerWeights:
     attn_norm: Tensor  # [d]
-    qkv: Tensor  # [(hq + 2*hkv) * hd, d]
-    o: Tensor  # [d, hq * hd]
+    qkv: Matrix  # [(hq + 2*hkv) * hd, d]
+    o: Matrix  # [d, hq * hd]
     mlp_norm: Tensor  # [d]
-    gate_up: Tensor  # [2 * ffn, d]
-    down: Tensor  # [d, ffn]
+    gate_up: Matrix  # [2 * ffn, d]
+    down: Matrix  # [d, ffn]
     k_cache: Tensor  # [ctx, hkv * hd]
     v_cache: Tensor  # [ctx, hkv * hd]
 
@@ -45,24 +48,27 @@ class LlamaModel:
         hd, hq, hkv, d, ffn = c.head_dim, c.num_attention_heads, c.num_key_value_heads, c.hidden_size, c.intermediate_size
         qkv_rows = (hq + 2 * hkv) * hd
 
-        def load(*names: str, shape: tuple[int, ...]) -> Tensor:
+        def load(*names: str, shape: tuple[int, ...]) -> Matrix:
             return weights(device, names, shape)
+
+        def vector(name: str, size: int) -> Tensor:
+            return weights(device, (name,), (size, 1))[0].view(size)
 
         self.embed = load("model.embed_tokens.weight", shape=(c.vocab_size, d))
         self.layers = []
         for i in range(c.num_hidden_layers):
             p = f"model.layers.{i}."
             self.layers.append(LayerWeights(
-                attn_norm=load(p + "input_layernorm.weight", shape=(d,)),
+                attn_norm=vector(p + "input_layernorm.weight", d),
                 qkv=load(*(p + f"self_attn.{x}_proj.weight" for x in "qkv"), shape=(qkv_rows, d)),
                 o=load(p + "self_attn.o_proj.weight", shape=(d, hq * hd)),
-                mlp_norm=load(p + "post_attention_layernorm.weight", shape=(d,)),
+                mlp_norm=vector(p + "post_attention_layernorm.weight", d),
                 gate_up=load(p + "mlp.gate_proj.weight", p + "mlp.up_proj.weight", shape=(2 * ffn, d)),
                 down=load(p + "mlp.down_proj.weight", shape=(d, ffn)),
                 k_cache=device.empty((ctx, hkv * hd), label=f"k_cache.{i}"),
                 v_cache=device.empty((ctx, hkv * hd), label=f"v_cache.{i}"),
             ))
-        self.final_norm = load("model.norm.weight", shape=(d,))
+        self.final_norm = vector("model.norm.weight", d)
         self.lm_head = self.embed if c.tie_word_embeddings else load("lm_head.weight", shape=(c.vocab_size, d))
         self.inv_freq = device.tensor(pack_f32(inv_frequencies(hd, c.rope_theta, c.rope_scaling)), (hd // 2,), label="inv_freq")
 
@@ -94,7 +100,10 @@ class LlamaModel:
         gate_up, act = self.gate_up.view(n, 2 * ffn), self.act.view(n, ffn)
         eps = {"eps": c.rms_norm_eps}
 
-        dev.run("embed", ids=self.ids.view(n, dtype="int32"), table=self.embed, out=h)
+        row0 = 0
+        for block in self.embed:
+            dev.run("embed", {"row0": row0}, ids=self.ids.view(n, dtype="int32"), table=block, out=h)
+            row0 += block.shape[0]
         for layer in self.layers:
             dev.run("rms_norm", eps, X=h, Wt=layer.attn_norm, Y=x)
             self._linear(x, layer.qkv, qkv)
@@ -113,12 +122,16 @@ class LlamaModel:
             logits = self.logits.view(n, c.vocab_size)
             self._linear(x, self.lm_head, logits)
             return logits
-        dev.run("gemv", {"row": n - 1}, X=x, W=self.lm_head, Y=self.logits.view(c.vocab_size))
+        self._linear(x, self.lm_head, self.logits.view(1, c.vocab_size), row=n - 1)
         return self.logits.view(1, c.vocab_size)
 
-    def _linear(self, x: Tensor, w: Tensor, y: Tensor, accumulate: bool = False) -> None:
-        """y (+)= x @ w.T: the matrix-vector kernel for one token, tiled matmul for more."""
-        if x.shape[0] == 1:
-            self.device.run("gemv_add" if accumulate else "gemv", {"row": 0}, X=x, W=w, Y=y.view(y.shape[1]))
-        else:
-            self.device.run("matmul_add" if accumulate else "matmul", X=x, W=w, Y=y)
+    def _linear(self, x: Tensor, w: Matrix, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
+        """y (+)= x @ w.T, block by block: matrix-vector for one token (x's `row`), tiled matmul for more."""
+        col0 = 0
+        for block in w:
+            if row is not None or x.shape[0] == 1:
+                self.device.run("gemv_add" if accumulate else "gemv", {"row": row or 0, "col0": col0},
+                                X=x, W=block, Y=y.view(y.shape[1]))
+            else:
+                self.device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
+            col0 += block.shape[0]

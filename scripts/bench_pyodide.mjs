@@ -1,0 +1,29 @@
+// Benchmark webllm-py inside Pyodide under Node, on the machine's real GPU through Dawn
+// (npm `webgpu`): what a browser page running our Python would get.
+//   node scripts/bench_pyodide.mjs MODEL_OR_SHAPE [PROMPT_TOKENS] [DECODE_TOKENS]
+// Prints the same JSON as `python -m webllm_py bench --json`.
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {loadPyodide} from 'pyodide';
+import {create, globals} from 'webgpu';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [model = 'llama-3.2-1b', prompt = '128', decode = '64'] = process.argv.slice(2);
+
+const pyodide = await loadPyodide();
+Object.assign(globalThis, globals); // only after loadPyodide(), or Pyodide fails to start
+globalThis.navigator = {gpu: create([])};
+pyodide.mountNodeFS('/project', repo);
+pyodide.globals.set('args', pyodide.toPy([model, Number(prompt), Number(decode)]));
+const result = await pyodide.runPythonAsync(`
+import json, sys
+sys.path.insert(0, "/project")
+from webllm_py.bench import run_bench
+from webllm_py.cli import embedded_model
+from webllm_py.gpu import request_device
+name, prompt, decode = args
+model = str(embedded_model(name)[0]) if embedded_model(name) else name
+json.dumps(await run_bench(await request_device(), model, prompt, decode))
+`);
+console.log(result);
+process.exit(0);
