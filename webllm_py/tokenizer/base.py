@@ -57,7 +57,10 @@ class AddedTokenMatcher:
     """Finds added tokens in text, leftmost-longest, with HF's lstrip/rstrip/single_word rules."""
 
     def __init__(self, tokens: Iterable[AddedToken]) -> None:
-        self._tokens = {t.content: t for t in tokens if t.content}
+        self._tokens: dict[str, AddedToken] = {}
+        for token in tokens:  # the first of tokens with equal (normalized) text wins, as in HF
+            if token.content:
+                self._tokens.setdefault(token.content, token)
         ordered = sorted(self._tokens, key=len, reverse=True)
         self._all = self._compile(ordered)
         self._plain = self._compile([c for c in ordered if not self._tokens[c].special])

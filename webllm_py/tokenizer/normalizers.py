@@ -231,11 +231,14 @@ class SentencePieceNormalizer:
 
 _CHINESE = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF), (0x2A700, 0x2B73F),
             (0x2B740, 0x2B81F), (0x2B920, 0x2CEAF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+# HF's BERT clean-up drops NUL, U+FFFD and "other" characters except unassigned ones.
 _BERT_CONTROL = re.compile(char_class(difference(
-    property_ranges("C") + ((0xFFFD, 0xFFFD),), ((0x09, 0x0A), (0x0D, 0x0D)))))
+    property_ranges("Cc") + property_ranges("Cf") + property_ranges("Co") + property_ranges("Cs")
+    + ((0xFFFD, 0xFFFD),), ((0x09, 0x0A), (0x0D, 0x0D)))))
 _BERT_WHITESPACE = re.compile(f"[\t\n\r{class_body(property_ranges('White_Space'))}]")
 _CHINESE_CHAR = re.compile(f"({char_class(_CHINESE)})")
 _NONSPACING_MARK = re.compile(char_class(property_ranges("Mn")))
+_MARK = re.compile(char_class(property_ranges("M")))
 
 
 def bert_normalizer(clean_text: bool, handle_chinese_chars: bool, strip_accents: bool | None,
@@ -255,7 +258,9 @@ def bert_normalizer(clean_text: bool, handle_chinese_chars: bool, strip_accents:
 
 
 def strip_accents(text: str) -> str:
-    return _NONSPACING_MARK.sub("", text)
+    """HF `StripAccents`: remove every combining mark (the BERT normalizer removes only
+    non-spacing ones)."""
+    return _MARK.sub("", text)
 
 
 def sequence(normalizers: list[Normalizer]) -> Normalizer:

@@ -1,0 +1,208 @@
+"""Hugging Face tokenizer.json components the shared files do not use (other normalizers,
+split behaviors, digits, added-token flags, templates, WordPiece, WordLevel, prefixes ...):
+variants of real files are written to tmp and compared with the `tokenizers` library."""
+
+import copy
+import functools
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from webllm_py.tokenizer import load_tokenizer
+from webllm_py.tokenizer import unicode as U
+
+tokenizers = pytest.importorskip("tokenizers")
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@functools.lru_cache(maxsize=None)
+def base(relative: str) -> dict:
+    return json.loads((DATA / relative).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def texts() -> list[str]:
+    lines = (DATA / "text/blns.txt").read_text(encoding="utf-8").split("\n")
+    lines += (DATA / "text/UTF-8-demo.txt").read_text(encoding="utf-8").split("\n")[:60]
+    rnd = random.Random(7)
+    pieces = [" ", "  ", "\n", "\t", "a", "B", "hello", "HELLO", "x1", "2024", "é", "e\u0301",
+              "Å", "ﬁ", "①", "😀", "中文", "...", "!?", "'s", "<mask>", "<|endoftext|>", "[CLS]",
+              "\u00a0", "\u2581", "don't", "the", "_"]
+    lines += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(300)]
+    return [line for line in lines if len(line) < 400]
+
+
+def added(content: str, token_id: int, special: bool = True, **flags: bool) -> dict:
+    return {"id": token_id, "content": content, "special": special,
+            "single_word": flags.get("single_word", False), "lstrip": flags.get("lstrip", False),
+            "rstrip": flags.get("rstrip", False), "normalized": flags.get("normalized", not special)}
+
+
+def compare(tmp_path: Path, data: dict) -> None:
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    reference = tokenizers.Tokenizer.from_file(str(path))
+    ours = load_tokenizer(path)
+    for text in texts():
+        for add in (False, True):
+            ids = reference.encode(text, add_special_tokens=add).ids
+            assert ours.encode(text, add_special_tokens=add, parse_special=True) == ids, text
+        for skip in (False, True):
+            assert ours.decode(ids, skip_special_tokens=skip) == reference.decode(
+                ids, skip_special_tokens=skip), text
+
+
+BYTE_LEVEL = {"type": "ByteLevel", "add_prefix_space": False, "trim_offsets": True,
+              "use_regex": False}
+
+
+def split(pattern: dict, behavior: str, invert: bool = False) -> dict:
+    return {"type": "Split", "pattern": pattern, "behavior": behavior, "invert": invert}
+
+
+# -- byte-level BPE (Phi-2's vocabulary) with other components -------------------------------
+NORMALIZERS = {
+    "nfc": {"type": "NFC"},
+    "nfkc-lowercase": {"type": "Sequence", "normalizers": [{"type": "NFKC"}, {"type": "Lowercase"}]},
+    "nfd-strip-accents": {"type": "Sequence", "normalizers": [{"type": "NFD"},
+                                                              {"type": "StripAccents"}]},
+    "nfkd-replace": {"type": "Sequence", "normalizers": [
+        {"type": "NFKD"}, {"type": "Replace", "pattern": {"Regex": r"\s+"}, "content": " "},
+        {"type": "Replace", "pattern": {"String": "e"}, "content": "E"}]},
+    "bert": {"type": "BertNormalizer", "clean_text": True, "handle_chinese_chars": True,
+             "strip_accents": None, "lowercase": True},
+    "nmt": {"type": "Nmt"},
+}
+
+
+@pytest.mark.parametrize("name", NORMALIZERS)
+def test_normalizers(tmp_path, name):
+    data = copy.deepcopy(base("tokenizers/hf_phi2/tokenizer.json"))
+    data["normalizer"] = NORMALIZERS[name]
+    # Phi-2's space and tab tokens are matched after normalization; normalizers that turn
+    # tabs into spaces make several of them equal, and tokenizers then picks one at random.
+    data["added_tokens"] = data["added_tokens"][:1]
+    compare(tmp_path, data)
+
+
+PRE_TOKENIZERS = {
+    "llama3-split-ignore-merges": [split({"Regex": U.LLAMA3_PATTERN}, "Isolated"), BYTE_LEVEL],
+    "o200k-split": [split({"Regex": U.O200K_PATTERN}, "Isolated"), BYTE_LEVEL],
+    "digits-punctuation": [{"type": "Digits", "individual_digits": True},
+                           {"type": "Punctuation", "behavior": "Isolated"},
+                           dict(BYTE_LEVEL, use_regex=True)],
+    "contiguous-digits": [{"type": "Digits", "individual_digits": False}, BYTE_LEVEL],
+    "removed": [split({"String": " "}, "Removed"), BYTE_LEVEL],
+    "merged-with-previous": [split({"String": " "}, "MergedWithPrevious"), BYTE_LEVEL],
+    "merged-with-next": [split({"Regex": r"\s+"}, "MergedWithNext"), BYTE_LEVEL],
+    "contiguous": [split({"Regex": r"[aeiou]"}, "Contiguous"), BYTE_LEVEL],
+    "inverted": [split({"Regex": r"\p{L}+"}, "Isolated", invert=True), BYTE_LEVEL],
+    "inverted-removed": [split({"Regex": r"\w+"}, "Removed", invert=True), BYTE_LEVEL],
+    "whitespace": [{"type": "Whitespace"}, BYTE_LEVEL],
+    "whitespace-split": [{"type": "WhitespaceSplit"}, BYTE_LEVEL],
+    "bert": [{"type": "BertPreTokenizer"}, BYTE_LEVEL],
+    "char-delimiter": [{"type": "CharDelimiterSplit", "delimiter": "e"}, BYTE_LEVEL],
+    "prefix-space": [dict(BYTE_LEVEL, add_prefix_space=True, use_regex=True)],
+}
+
+
+@pytest.mark.parametrize("name", PRE_TOKENIZERS)
+def test_pre_tokenizers(tmp_path, name):
+    data = copy.deepcopy(base("tokenizers/hf_phi2/tokenizer.json"))
+    data["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": PRE_TOKENIZERS[name]}
+    data["model"]["ignore_merges"] = name.endswith("ignore-merges")
+    compare(tmp_path, data)
+
+
+def test_added_token_flags_and_templates(tmp_path):
+    data = copy.deepcopy(base("tokenizers/hf_phi2/tokenizer.json"))
+    data["normalizer"] = {"type": "Lowercase"}
+    data["added_tokens"] = [
+        added("<|endoftext|>", 50256),
+        *base("tokenizers/hf_phi2/tokenizer.json")["added_tokens"][1:],
+        # tokenizers renumbers added tokens to follow the vocabulary: keep ids contiguous.
+        added("hello", 50295, special=False, single_word=True),
+        added("<mask>", 50296, lstrip=True, rstrip=True),
+        added("x1", 50297, special=False, normalized=True),
+        added("B", 50298, special=False, normalized=True),  # normalized to "b"
+        added("don't", 50299, special=False, normalized=False, rstrip=True),
+    ]
+    data["post_processor"] = {
+        "type": "TemplateProcessing",
+        "single": [{"SpecialToken": {"id": "<|endoftext|>", "type_id": 0}},
+                   {"Sequence": {"id": "A", "type_id": 0}},
+                   {"SpecialToken": {"id": "<mask>", "type_id": 0}}],
+        "pair": [{"Sequence": {"id": "A", "type_id": 0}}, {"Sequence": {"id": "B", "type_id": 1}}],
+        "special_tokens": {"<|endoftext|>": {"id": "<|endoftext|>", "ids": [50256],
+                                             "tokens": ["<|endoftext|>"]},
+                           "<mask>": {"id": "<mask>", "ids": [50296], "tokens": ["<mask>"]}}}
+    compare(tmp_path, data)
+
+
+# -- SentencePiece-style BPE and Unigram with other pre-tokenizers / decoders ------------------
+def test_metaspace_bpe_first_scheme(tmp_path):
+    data = copy.deepcopy(base("tokenizers/hf_phi3_mini/tokenizer.json"))
+    data["normalizer"] = None  # transformers' legacy=False layout
+    data["pre_tokenizer"] = {"type": "Metaspace", "replacement": "\u2581",
+                             "prepend_scheme": "first", "split": False}
+    data["decoder"] = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "first",
+                       "split": False}
+    compare(tmp_path, data)
+
+
+@pytest.mark.parametrize("scheme,split_words", [("first", True), ("never", False),
+                                                 ("always", False)])
+def test_metaspace_unigram(tmp_path, scheme, split_words):
+    data = copy.deepcopy(base("tokenizers/hf_t5_small/tokenizer.json"))
+    metaspace = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": scheme,
+                 "split": split_words}
+    data["pre_tokenizer"] = metaspace
+    data["decoder"] = metaspace
+    compare(tmp_path, data)
+
+
+# -- WordPiece (BERT) built from the bge vocabulary ------------------------------------------
+def test_wordpiece_bert(tmp_path):
+    bge = load_tokenizer(DATA / "llama_cpp_vocab/ggml-vocab-bert-bge.gguf")
+    vocab = {bge.id_to_token(i): i for i in range(bge.vocab_size)}
+    data = {
+        "version": "1.0",
+        "added_tokens": [added(t, vocab[t]) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")],
+        "normalizer": NORMALIZERS["bert"],
+        "pre_tokenizer": {"type": "BertPreTokenizer"},
+        "post_processor": {"type": "BertProcessing", "sep": ["[SEP]", 102], "cls": ["[CLS]", 101]},
+        "decoder": {"type": "WordPiece", "prefix": "##", "cleanup": True},
+        "model": {"type": "WordPiece", "unk_token": "[UNK]", "continuing_subword_prefix": "##",
+                  "max_input_chars_per_word": 100, "vocab": vocab},
+    }
+    compare(tmp_path, data)
+
+
+# -- models trained here with the tokenizers library -------------------------------------------
+def trained(model, trainer, pre_tokenizer, decoder) -> dict:
+    tokenizer = tokenizers.Tokenizer(model)
+    tokenizer.pre_tokenizer = pre_tokenizer
+    tokenizer.decoder = decoder
+    corpus = (DATA / "sentencepiece/botchan.txt").read_text(encoding="utf-8").split("\n")[:2000]
+    tokenizer.train_from_iterator(corpus, trainer)
+    return json.loads(tokenizer.to_str())
+
+
+def test_bpe_with_subword_prefix_and_suffix(tmp_path):
+    models, trainers = tokenizers.models, tokenizers.trainers
+    data = trained(
+        models.BPE(unk_token="[UNK]", continuing_subword_prefix="##", end_of_word_suffix="</w>"),
+        trainers.BpeTrainer(vocab_size=600, special_tokens=["[UNK]"],
+                            continuing_subword_prefix="##", end_of_word_suffix="</w>"),
+        tokenizers.pre_tokenizers.Whitespace(), tokenizers.decoders.WordPiece())
+    compare(tmp_path, data)
+
+
+def test_word_level(tmp_path):
+    data = trained(tokenizers.models.WordLevel(unk_token="[UNK]"),
+                   tokenizers.trainers.WordLevelTrainer(vocab_size=800, special_tokens=["[UNK]"]),
+                   tokenizers.pre_tokenizers.WhitespaceSplit(), None)
+    compare(tmp_path, data)

@@ -1,0 +1,96 @@
+"""The tokenizer inside Pyodide (Python 3.14 under Node, no `regex`, other `unicodedata`):
+a representative subset of the golden vectors, streaming, and the benchmark."""
+
+import json
+
+import pytest
+
+# (.inp/.out set, tokenizer file) pairs covering tiktoken, SentencePiece, GGUF and HF BPE.
+VOCAB_CASES = [
+    ("llama-bpe", "tokenizers/llama3_tiktoken/tokenizer.model"),
+    ("llama-spm", "tokenizers/llama2_sentencepiece/tokenizer.model"),
+    ("gpt-2", "llama_cpp_vocab/ggml-vocab-gpt-2.gguf"),
+    ("phi-3", "tokenizers/hf_phi3_mini/tokenizer.json"),
+    ("bert-bge", "llama_cpp_vocab/ggml-vocab-bert-bge.gguf"),
+]
+
+VOCAB_CODE = """
+import json, sys
+from webllm_py.tokenizer import load_tokenizer
+
+SEP = "\\n__ggml_vocab_test__\\n"
+result = {"python": list(sys.version_info[:2]), "has_regex": "regex" in sys.modules, "sets": {}}
+for name, tokenizer_path in CASES:
+    tok = load_tokenizer("/data/" + tokenizer_path)
+    inp = open(f"/data/llama_cpp_vocab/ggml-vocab-{name}.gguf.inp", encoding="utf-8").read()
+    out = open(f"/data/llama_cpp_vocab/ggml-vocab-{name}.gguf.out", encoding="utf-8").read()
+    texts = []
+    while inp:
+        i = inp.index(SEP)
+        texts.append(inp[:i])
+        inp = inp[i + len(SEP):]
+    expected = [[int(x) for x in line.split()] for line in out.split("\\n")[:len(texts)]]
+    failures = [t for t, e in zip(texts, expected) if tok.encode(t) != e]
+    result["sets"][name] = [len(texts) - len(failures), len(texts), failures[:3]]
+"""
+
+
+@pytest.mark.parametrize("case", VOCAB_CASES, ids=[c[0] for c in VOCAB_CASES])
+def test_llama_cpp_vectors_in_pyodide(pyodide_node, case):
+    name, tokenizer_path = case
+    data_files = [tokenizer_path, f"llama_cpp_vocab/ggml-vocab-{name}.gguf.inp",
+                  f"llama_cpp_vocab/ggml-vocab-{name}.gguf.out"]
+    result = pyodide_node.run(f"CASES = {json.dumps([case])}\n" + VOCAB_CODE, data_files)
+    assert result["python"][0] == 3 and result["python"][1] >= 12
+    assert not result["has_regex"]
+    passed, total, failures = result["sets"][name]
+    assert passed == total, failures
+
+
+def test_sentencepiece_unigram_and_streaming_in_pyodide(pyodide_node):
+    code = """
+import json
+from webllm_py.tokenizer import load_tokenizer
+
+ref = json.load(open("/data/sentencepiece/derived_reference_encodings.json"))
+tok = load_tokenizer("/data/sentencepiece/test_model.model")
+cases = ref["botchan/test_model.model"][:100]
+unigram_ok = sum(tok.encode(c["text"]) == c["ids"] for c in cases)
+
+golden = json.load(open("/data/models/llama2c_stories260K/expected_greedy_200.json"))
+text = open("/data/models/llama2c_stories260K/expected_greedy_200.txt", encoding="utf-8").read()
+tok512 = load_tokenizer("/data/models/llama2c_stories260K/tok512.bin")
+stream = tok512.stream(skip_special_tokens=True)
+streamed = "".join(stream.step(i) for i in golden["token_ids"]) + stream.flush()
+result = {"unigram": [unigram_ok, len(cases)],
+          "stories": tok512.decode(golden["token_ids"], skip_special_tokens=True) == text,
+          "stream": streamed == text}
+"""
+    result = pyodide_node.run(code, [
+        "sentencepiece/derived_reference_encodings.json", "sentencepiece/test_model.model",
+        "models/llama2c_stories260K/expected_greedy_200.json",
+        "models/llama2c_stories260K/expected_greedy_200.txt",
+        "models/llama2c_stories260K/tok512.bin"])
+    assert result == {"unigram": [100, 100], "stories": True, "stream": True}
+
+
+def test_benchmark_in_pyodide(pyodide_node, capsys):
+    code = """
+import io, contextlib
+from webllm_py.tokenizer import bench
+
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    bench.main(["--data", "/data"])
+result = {"report": out.getvalue(),
+          "rates": {r["name"]: r["mb_per_s"] for r in bench.run(
+              __import__("pathlib").Path("/data/text/war-and-peace.txt"),
+              {"llama3": "/data/tokenizers/llama3_tiktoken/tokenizer.model"})}}
+"""
+    result = pyodide_node.run(code, ["text/war-and-peace.txt",
+                                     "tokenizers/llama3_tiktoken/tokenizer.model",
+                                     "tokenizers/llama2_sentencepiece/tokenizer.model"])
+    with capsys.disabled():
+        print("\n[tokenizer benchmark in Pyodide]\n" + result["report"])
+    assert "llama3" in result["report"] and "llama2" in result["report"]
+    assert result["rates"]["llama3"] > 0.1  # MB/s; CPython reaches several times this
