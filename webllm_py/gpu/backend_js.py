@@ -116,7 +116,7 @@ class JsDevice(Device):
         return index
 
     def _submit(self, batch: Batch) -> None:
-        self._queue.writeBuffer(self._uniforms, 0, to_js(memoryview(batch.uniforms)))
+        self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))
         ops: list[int] = []
         for name, key, (x, y, z), buffers in batch.ops:
             pipeline = self._pipeline(name)

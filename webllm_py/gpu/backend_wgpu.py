@@ -74,7 +74,7 @@ class WgpuDevice(Device):
         return bg
 
     def _submit(self, batch: Batch) -> None:
-        self._queue.write_buffer(self._uniforms, 0, bytes(batch.uniforms))
+        self._queue.write_buffer(self._uniforms, 0, batch.uniform_bytes)
         encoder = self._device.create_command_encoder()
         cpass = encoder.begin_compute_pass()
         for name, key, (x, y, z), buffers in batch.ops:

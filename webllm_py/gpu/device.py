@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from .kernels import KernelSpec, bind_sizes, evaluate, load_kernel_set, pack_uniforms
+from .kernels import KernelSpec, load_kernel_set
 
 UNIFORM_SLOT = 256  # minUniformBufferOffsetAlignment
 MAX_DISPATCHES = 4096  # per batch; the uniform arena is MAX_DISPATCHES slots
@@ -48,10 +48,14 @@ class Tensor:
 
 @dataclass
 class Batch:
-    """Dispatches recorded for one submit: (pipeline, bind-group key, grid) and uniforms."""
+    """Dispatches recorded for one submit: (kernel, bind-group key, grid, buffers) and their uniforms."""
 
     ops: list[tuple[str, tuple, tuple[int, int, int], tuple]] = field(default_factory=list)
-    uniforms: bytearray = field(default_factory=bytearray)
+    uniforms: bytearray = field(default_factory=lambda: bytearray(MAX_DISPATCHES * UNIFORM_SLOT))
+
+    @property
+    def uniform_bytes(self) -> memoryview:
+        return memoryview(self.uniforms)[:len(self.ops) * UNIFORM_SLOT]
 
 
 class Device(ABC):
@@ -99,25 +103,36 @@ class Device(ABC):
 
     # ---- kernels ------------------------------------------------------------
     def run(self, kernel: str, scalars: dict[str, int | float] | None = None, **tensors: Tensor) -> None:
-        """Record one kernel dispatch; tensors are passed by the kernel's buffer names."""
+        """Record one kernel dispatch; tensors are passed by the kernel's buffer names.
+
+        Sizes come from the tensors' shapes (checked against the kernel's signature);
+        `scalars` gives the other arguments.  Nothing runs until `flush` or a read.
+        """
         spec = self.kernels[kernel]
         if len(self._batch.ops) >= MAX_DISPATCHES:
             self.flush()
-        names = [b.name for b in spec.buffers]
-        if sorted(tensors) != sorted(names):
-            raise TypeError(f"{kernel} takes buffers {names}, got {sorted(tensors)}")
-        sizes = bind_sizes(spec, {k: t.shape for k, t in tensors.items()}, scalars or {})
-        x, y, z = (int(evaluate(c, sizes)) for c in spec.grid_codes)
-        if min(x, y, z) <= 0:
+        try:
+            args = [tensors[b.name] for b in spec.buffers]
+        except KeyError:
+            args = []
+        if len(args) != len(tensors) or not args:
+            raise TypeError(f"{kernel} takes buffers {[b.name for b in spec.buffers]}, got {sorted(tensors)}")
+        try:
+            *values, x, y, z = spec.plan(*(t.shape for t in args), scalars or {})
+        except KeyError as e:
+            raise TypeError(f"{kernel}: missing scalar argument {e}") from None
+        if x <= 0 or y <= 0 or z <= 0:
             return  # nothing to do (e.g. an empty prompt chunk)
         grid_x = x
         while x > self._grid_limit:  # fold x into z, as TVM's web runtime does
             x = (x + 1) // 2
             z *= 2
         slot = len(self._batch.ops)
-        self._batch.uniforms += pack_uniforms(spec, sizes, grid_x).ljust(UNIFORM_SLOT, b"\0")
-        key = (kernel, tuple(tensors[n].id for n in names), slot)
-        self._batch.ops.append((kernel, key, (x, y, z), tuple(tensors[n].buffer for n in names)))
+        # TVM's guard returns when the linear block id is `> packGridDimX`: pass the last
+        # valid id so a folded grid does not run one block too many.
+        spec.uniforms.pack_into(self._batch.uniforms, slot * UNIFORM_SLOT, *values, grid_x - 1)
+        key = (kernel, tuple(t.id for t in args), slot)
+        self._batch.ops.append((kernel, key, (x, y, z), tuple(t.buffer for t in args)))
 
     def flush(self) -> None:
         """Submit everything recorded so far as one compute pass."""

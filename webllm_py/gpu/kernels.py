@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass
 from importlib import resources
 from types import CodeType
+from typing import Callable
 
 _ALLOWED = (
     ast.Expression, ast.BinOp, ast.Name, ast.Load, ast.Constant, ast.Call,
@@ -36,10 +37,6 @@ def compile_expr(text: str) -> CodeType:
     return compile(tree, "<manifest>", "eval")
 
 
-def evaluate(code: CodeType, sizes: dict[str, int | float]) -> int | float:
-    return eval(code, {"__builtins__": {}}, {**_FUNCS, **sizes})  # noqa: S307 - checked by compile_expr
-
-
 @dataclass(frozen=True)
 class BufferParam:
     name: str
@@ -55,12 +52,53 @@ class KernelSpec:
     entry_point: str
     buffers: tuple[BufferParam, ...]
     scalar_names: tuple[str, ...]
-    scalar_codes: tuple[CodeType, ...]
-    uniform_format: str  # struct format of the scalars plus the trailing packGridDimX
+    uniforms: struct.Struct  # the scalars in kernel order, then packGridDimX
     sizes: tuple[str, ...]
-    grid_codes: tuple[CodeType, CodeType, CodeType]
     workgroup_size: tuple[int, int, int]
     features: tuple[str, ...]
+    # plan(*buffer_shapes, scalars) -> (scalar values..., grid_x, grid_y, grid_z)
+    plan: Callable[..., tuple]
+
+
+class ShapeError(ValueError):
+    """Tensors passed to a kernel disagree with its signature."""
+
+
+def _plan_function(name: str, entry: dict) -> Callable[..., tuple]:
+    """Generate one Python function that binds sizes from shapes, checks them, and evaluates
+    every scalar and grid expression: a dispatch then costs one call, not dozens of evals.
+
+    Only identifiers and expressions that `compile_expr` accepted reach the generated source.
+    """
+    params = [f"_s{i}" for i in range(len(entry["buffers"]))]
+    body, bound, checks = [], set(), []
+    for var, b in zip(params, entry["buffers"]):
+        body.append(f"    if len({var}) != {len(b['shape'])}: _fail({b['name']!r}, {var})")
+        for i, dim in enumerate(b["shape"]):
+            compile_expr(dim)
+            if dim.isidentifier() and dim not in bound:
+                body.append(f"    {dim} = {var}[{i}]")
+                bound.add(dim)
+            else:
+                checks.append(f"    if {var}[{i}] != ({dim}): _fail({b['name']!r}, {var})")
+    for size in entry["sizes"]:
+        if size not in bound:
+            body.append(f"    {size} = _scalars[{size!r}]")
+    values = [s["value"] for s in entry["scalars"]] + list(entry["grid"])
+    for v in values:
+        compile_expr(v)
+    source = "\n".join([f"def plan({', '.join(params)}, _scalars):", *body, *checks,
+                        f"    return ({', '.join(values)},)"])
+    scope: dict = {**_FUNCS, "_fail": _shape_failure(name, entry)}
+    exec(compile(source, f"<plan {name}>", "exec"), scope)  # noqa: S102 - built from validated expressions
+    return scope["plan"]
+
+
+def _shape_failure(name: str, entry: dict) -> Callable[[str, tuple], None]:
+    def fail(buffer: str, shape: tuple) -> None:
+        want = next(b["shape"] for b in entry["buffers"] if b["name"] == buffer)
+        raise ShapeError(f"{name}: {buffer} has shape {shape}, which does not fit [{', '.join(want)}]")
+    return fail
 
 
 def _spec(name: str, entry: dict, wgsl: str) -> KernelSpec:
@@ -70,12 +108,11 @@ def _spec(name: str, entry: dict, wgsl: str) -> KernelSpec:
         entry_point=entry["entry_point"],
         buffers=tuple(BufferParam(b["name"], b["dtype"], tuple(b["shape"]), b["write"]) for b in entry["buffers"]),
         scalar_names=tuple(s["name"] for s in entry["scalars"]),
-        scalar_codes=tuple(compile_expr(s["value"]) for s in entry["scalars"]),
-        uniform_format="<" + "".join(_STRUCT[s["dtype"]] for s in entry["scalars"]) + "I",
+        uniforms=struct.Struct("<" + "".join(_STRUCT[s["dtype"]] for s in entry["scalars"]) + "I"),
         sizes=tuple(entry["sizes"]),
-        grid_codes=tuple(compile_expr(g) for g in entry["grid"]),  # type: ignore[arg-type]
         workgroup_size=tuple(entry["workgroup_size"]),  # type: ignore[arg-type]
         features=tuple(entry["features"]),
+        plan=_plan_function(name, entry),
     )
 
 
@@ -87,34 +124,3 @@ def load_kernel_set() -> dict[str, KernelSpec]:
         name: _spec(name, entry, (folder / entry["wgsl"]).read_text())
         for name, entry in manifest["kernels"].items()
     }
-
-
-def bind_sizes(spec: KernelSpec, shapes: dict[str, tuple[int, ...]], scalars: dict[str, int | float]) -> dict[str, int | float]:
-    """Infer symbolic sizes from the tensors' shapes (as TVM's packed API does) and check them."""
-    sizes: dict[str, int | float] = dict(scalars)
-    for param in spec.buffers:
-        shape = shapes[param.name]
-        if len(shape) != len(param.shape):
-            raise ValueError(f"{spec.name}: {param.name} must have {len(param.shape)} dims, got shape {shape}")
-        for dim, expr in zip(shape, param.shape):
-            if expr.isidentifier():
-                if sizes.setdefault(expr, dim) != dim:
-                    raise ValueError(f"{spec.name}: {param.name} has {expr}={dim}, but elsewhere {expr}={sizes[expr]}")
-    missing = [s for s in spec.sizes if s not in sizes]
-    if missing:
-        raise ValueError(f"{spec.name}: missing scalar arguments {missing}")
-    for param in spec.buffers:
-        for dim, expr in zip(shapes[param.name], param.shape):
-            if not expr.isidentifier() and evaluate(compile_expr(expr), sizes) != dim:
-                raise ValueError(f"{spec.name}: {param.name} dim {expr} should be {evaluate(compile_expr(expr), sizes)}, got {dim}")
-    return sizes
-
-
-def pack_uniforms(spec: KernelSpec, sizes: dict[str, int | float], grid_x: int) -> bytes:
-    """The uniform block: every scalar in kernel order, then packGridDimX.
-
-    TVM's guard returns when the linear block id is `> packGridDimX`, so we pass
-    the last valid id (grid_x - 1) to keep folded grids from running one extra block.
-    """
-    values = [evaluate(c, sizes) for c in spec.scalar_codes]
-    return struct.pack(spec.uniform_format, *values, grid_x - 1)

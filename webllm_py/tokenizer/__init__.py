@@ -11,12 +11,10 @@ installed, and must give exactly the ids of the model's own tokenizer::
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 
-from .base import AddedToken, Template, Tokenizer, TokenizerError
+from .base import AddedToken, Template, Tokenizer, TokenizerError, read_json
 from .stream import StreamDecoder
 
 __all__ = ["AddedToken", "StreamDecoder", "Tokenizer", "TokenizerError", "load_tokenizer"]
@@ -57,7 +55,7 @@ def _load_file(path: Path) -> Tokenizer:
     if head.startswith(b"GGUF"):
         from . import gguf
         return gguf.load(path)
-    if head.lstrip()[:1] in (b"{", b"["):
+    if head.lstrip()[:1] == b"{":
         from . import hf
         return hf.load_json(path)
     if head.startswith(b"#version") or path.name in ("merges.txt", "vocab.bpe"):
@@ -119,12 +117,3 @@ def _apply_configs(tokenizer: Tokenizer, folder: Path) -> None:
         eos = generation.get("eos_token_id") if isinstance(generation, dict) else None
         stops |= {eos} if isinstance(eos, int) else set(eos) if isinstance(eos, list) else set()
     tokenizer.stop_ids = frozenset(stops)
-
-
-def read_json(path: Path, parse_float: Callable[[str], float] = float) -> object:
-    """Parse a JSON file, reporting problems as `TokenizerError`."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f, parse_float=parse_float)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TokenizerError(path, f"cannot read JSON: {exc}") from None

@@ -14,17 +14,20 @@ makes incremental decoding (`stream.StreamDecoder`) give exactly the one-shot te
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Protocol
 
 from .bytelevel import byte_level_decode
 from .stream import StreamDecoder
 from .unicode import property_ranges
 
-# Unicode White_Space (what Rust's char::is_whitespace tests; str.isspace also has \x1c-\x1f).
-_WHITE_SPACE = frozenset(chr(c) for a, b in property_ranges("White_Space") for c in range(a, b + 1))
+# Unicode White_Space, which Rust's char::is_whitespace tests (str.isspace adds \x1c-\x1f).
+_WHITE_SPACE = frozenset(chr(c) for a, b in property_ranges("White_Space")
+                         for c in range(a, b + 1))
 
 
 class TokenizerError(ValueError):
@@ -36,7 +39,18 @@ class TokenizerError(ValueError):
         self.problem = problem
 
 
+def read_json(path: Path, parse_float: Callable[[str], float] = float) -> object:
+    """Parse a JSON file, reporting problems as `TokenizerError`."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f, parse_float=parse_float)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TokenizerError(path, f"cannot read JSON: {exc}") from None
+
+
 class Model(Protocol):
+    """A subword model (see `models.py`): the ids of one pre-tokenized word."""
+
     def tokenize(self, word: str) -> list[int]: ...
 
 
@@ -68,9 +82,6 @@ class AddedTokenMatcher:
     @staticmethod
     def _compile(contents: list[str]) -> re.Pattern[str] | None:
         return re.compile("|".join(map(re.escape, contents))) if contents else None
-
-    def __bool__(self) -> bool:
-        return bool(self._tokens)
 
     def split(self, text: str, parse_special: bool) -> list[str | int]:
         """Text pieces and token ids, in order; special tokens only if `parse_special`."""
@@ -143,28 +154,39 @@ class TokenDecoder:
     ``kind`` is ``"byte_level"`` (GPT-2 byte-to-unicode alphabet), ``"pieces"`` (text
     pieces with `replacements`, e.g. SentencePiece's ``▁`` for space, and ``<0xNN>`` byte
     tokens when `byte_fallback`) or ``"wordpiece"`` (``##`` continues a word, other tokens
-    start one after a space). `strip_leading` spaces are removed from the start of the text
-    (all of them if it is `ALL_SPACES`).
+    start one after a space, except the first). `strip_leading` spaces are removed from the
+    start of the text (all of them if it is `ALL_SPACES`); `first_drops` is deleted from
+    the first token (HF's Metaspace decoder drops every ``▁`` of it).
     """
 
     kind: str
     replacements: tuple[tuple[str, str], ...] = ()
     byte_fallback: bool = False
     strip_leading: int = 0
+    first_drops: str = ""
     wordpiece_prefix: str = "##"
     cleanup: bool = False
 
-    def token_bytes(self, token: str) -> bytes:
+    @property
+    def first_differs(self) -> bool:
+        """Whether the first token of a text decodes differently from later ones."""
+        return self.kind == "wordpiece" or bool(self.first_drops)
+
+    def token_bytes(self, token: str, first: bool = False) -> bytes:
         if self.kind == "byte_level":
             return byte_level_decode(token)
         if self.kind == "wordpiece":
-            if self.wordpiece_prefix and token.startswith(self.wordpiece_prefix):
+            if first:
+                text = token
+            elif self.wordpiece_prefix and token.startswith(self.wordpiece_prefix):
                 text = token[len(self.wordpiece_prefix):]
             else:
                 text = " " + token
             return (cleanup_token(text) if self.cleanup else text).encode()
         if self.byte_fallback and _BYTE_TOKEN.fullmatch(token):
             return bytes([int(token[3:5], 16)])
+        if first and self.first_drops:
+            token = token.replace(self.first_drops, "")
         for old, new in self.replacements:
             token = token.replace(old, new)
         return token.encode()
@@ -209,17 +231,19 @@ class Tokenizer:
 
     def __post_init__(self) -> None:
         self._added_vocab = {t.content: t.id for t in self.added_tokens}
+        # Tokens marked `normalized` are matched, and shown, in normalized form (HF semantics).
+        if self.normalizer is not None:
+            normalize = self.normalizer
+            added = [replace(t, content=normalize(t.content)) if t.normalized else t
+                     for t in self.added_tokens]
+        else:
+            added = list(self.added_tokens)
         self._id_to_token = {i: t for t, i in self.vocab.items()}
-        for token in self.added_tokens:
-            self._id_to_token[token.id] = token.content
-        # Tokens marked `normalized` are matched after normalization (HF semantics).
-        by_stage = self.normalizer is not None
-        self._raw_added = AddedTokenMatcher(
-            t for t in self.added_tokens if not (by_stage and t.normalized))
-        self._normalized_added = AddedTokenMatcher(
-            AddedToken(t.id, self.normalizer(t.content), t.special, t.lstrip, t.rstrip,
-                       t.single_word, t.normalized)
-            for t in self.added_tokens if by_stage and t.normalized)
+        self._id_to_token.update((t.id, t.content) for t in added)
+        self._raw_added = AddedTokenMatcher(t for t in added if not t.normalized
+                                            or self.normalizer is None)
+        self._normalized_added = AddedTokenMatcher(t for t in added if t.normalized
+                                                   and self.normalizer is not None)
         if self.stop_ids == frozenset() and self.eos_id is not None:
             self.stop_ids = frozenset({self.eos_id})
 
@@ -266,6 +290,8 @@ class Tokenizer:
                 out.append(piece)
                 at_start = False
                 continue
+            if not piece:  # HF pre-tokenizers see no empty text (no lone Metaspace "▁")
+                continue
             words = self.pre_tokenizer(piece, at_start) if self.pre_tokenizer else [piece]
             at_start = False
             for word in words:
@@ -283,20 +309,24 @@ class Tokenizer:
         return ids
 
     # -- decoding ------------------------------------------------------------------------
-    def token_bytes(self, token_id: int) -> bytes:
-        """The bytes one id contributes to decoded text."""
-        data = self._bytes_cache.get(token_id)
+    def token_bytes(self, token_id: int, first: bool = False) -> bytes:
+        """The bytes one id contributes to decoded text (`first`: as the first token)."""
+        first = first and self.decoder.first_differs
+        data = None if first else self._bytes_cache.get(token_id)
         if data is None:
             token = self._id_to_token.get(token_id)
             if token is None:
                 raise ValueError(f"token id {token_id} is not in the vocabulary of {self.path}")
-            data = self._bytes_cache[token_id] = self.decoder.token_bytes(token)
+            data = self.decoder.token_bytes(token, first)
+            if not first:
+                self._bytes_cache[token_id] = data
         return data
 
     def decode(self, ids: Iterable[int], skip_special_tokens: bool = False) -> str:
         """Text of `ids`. Invalid UTF-8 (e.g. a cut multi-byte character) becomes U+FFFD."""
         special = self.special_ids if skip_special_tokens else frozenset()
-        data = b"".join(self.token_bytes(i) for i in ids if i not in special)
+        kept = [i for i in ids if i not in special]
+        data = b"".join(self.token_bytes(i, first=n == 0) for n, i in enumerate(kept))
         text = data.decode("utf-8", "replace")
         n = self.decoder.strip_leading
         stripped = text.lstrip(" ")

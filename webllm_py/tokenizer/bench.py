@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     text_path = args.text or data / DEFAULT_TEXT
     print(f"Python {sys.version.split()[0]} on {sys.platform}; text {text_path}")
     for r in run(text_path, tokenizers):
-        print(f"{r['name']:>8} ({r['kind']}): load {r['load_s']:.2f} s, encode {r['bytes'] / 1e6:.2f} MB"
-              f" in {r['encode_s']:.2f} s = {r['mb_per_s']:.2f} MB/s ({r['tokens']} tokens)")
+        print(f"{r['name']:>8} ({r['kind']}): load {r['load_s']:.2f} s, encode "
+              f"{r['bytes'] / 1e6:.2f} MB in {r['encode_s']:.2f} s = {r['mb_per_s']:.2f} MB/s "
+              f"({r['tokens']} tokens)")
     return 0

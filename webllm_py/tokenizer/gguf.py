@@ -94,7 +94,7 @@ def load(path: Path) -> Tokenizer:
     model = meta.get("tokenizer.ggml.model")
     tokens = meta.get("tokenizer.ggml.tokens")
     if model is None or not isinstance(tokens, list) or not tokens:
-        raise TokenizerError(path, "GGUF file has no tokenizer (tokenizer.ggml.model/tokens missing)")
+        raise TokenizerError(path, "GGUF file has no tokenizer (no tokenizer.ggml.model/tokens)")
     types = meta.get("tokenizer.ggml.token_type") or [NORMAL] * len(tokens)
     if len(types) != len(tokens):  # type: ignore[arg-type]
         raise TokenizerError(path, "tokenizer.ggml.token_type and tokens differ in length")
@@ -110,14 +110,14 @@ def load(path: Path) -> Tokenizer:
                                     "unknown_token_id", "cls_token_id", "seperator_token_id")}
     if model in ("llama", "t5"):
         scores = meta.get("tokenizer.ggml.scores") or [0.0] * len(tokens)
-        pieces = [Piece(t, s, k) for t, s, k in zip(tokens, scores, types)]  # type: ignore[arg-type]
-        blob = meta.get("tokenizer.ggml.precompiled_charsmap")
-        charsmap = CharsMap(bytes(b & 0xFF for b in blob), path) if blob else None  # type: ignore[union-attr]
+        pieces = [Piece(t, s, k) for t, s, k in zip(tokens, scores, types)]  # type: ignore
+        blob = meta.get("tokenizer.ggml.precompiled_charsmap")  # uint8 or int8 array
+        charsmap = CharsMap(bytes(b & 0xFF for b in blob), path) if blob else None  # type: ignore
         tokenizer = build(
             path, f"gguf:{model}", pieces, unigram=model == "t5",
             byte_fallback=any(p.type == BYTE for p in pieces), charsmap=charsmap,
             add_dummy_prefix=flag("add_space_prefix", True),
-            remove_extra_whitespaces=flag("remove_extra_whitespaces", model == "t5"),
+            remove_extra_whitespaces=flag("remove_extra_whitespaces", False),
             split_user_defined=True, bos_id=ids["bos_token_id"], eos_id=ids["eos_token_id"],
             pad_id=ids["padding_token_id"], unk_id=ids["unknown_token_id"],
             add_bos=flag("add_bos_token", model == "llama"),
@@ -137,8 +137,8 @@ def load(path: Path) -> Tokenizer:
 
 def _added(tokens: list[str], types: list[int]) -> list[AddedToken]:
     """Control and unknown tokens are special; user-defined ones are matched in any text."""
-    return [AddedToken(i, t, special=k != USER_DEFINED) for i, (t, k) in enumerate(zip(tokens, types))
-            if k in (CONTROL, UNKNOWN, USER_DEFINED)]
+    return [AddedToken(i, t, special=k != USER_DEFINED)
+            for i, (t, k) in enumerate(zip(tokens, types)) if k in (CONTROL, UNKNOWN, USER_DEFINED)]
 
 
 def _byte_level_bpe(path: Path, meta: dict, tokens: list[str], types: list[int],
@@ -193,7 +193,7 @@ def _wordpiece(path: Path, tokens: list[str], types: list[int],
         path=str(path), kind="gguf:bert", vocab=vocab, model=WordPiece(vocab, unk_id=unk),
         normalizer=normalizers.bert_normalizer(True, True, None, True),
         pre_tokenizer=pretokenizers.bert, added_tokens=specials,
-        decoder=TokenDecoder("wordpiece", cleanup=True, strip_leading=1),
+        decoder=TokenDecoder("wordpiece", cleanup=True),
         template=Template(prefix=(cls,) if cls is not None else (),
                           suffix=(sep,) if sep is not None else ()),
         special_ids=frozenset(t.id for t in specials), bos_id=cls, eos_id=sep,

@@ -15,7 +15,8 @@ from typing import Any
 
 from . import normalizers as norm
 from . import pretokenizers as pre
-from .base import AddedToken, Model, Template, TokenDecoder, Tokenizer, TokenizerError
+from .base import (AddedToken, Model, Template, TokenDecoder, Tokenizer, TokenizerError,
+                   read_json)
 from .bytelevel import byte_level_encode
 from .models import BPE, Unigram, WordPiece
 from .normalizers import CharsMap
@@ -28,7 +29,6 @@ _STOP_NAMES = ("<|eot_id|>", "<|eom_id|>", "<|im_end|>", "<|end|>", "<end_of_tur
 
 
 def load_json(path: Path) -> Tokenizer:
-    from . import read_json
     data = read_json(path, parse_float=serde_json_float)
     if isinstance(data, dict) and data and all(isinstance(v, int) for v in data.values()):
         return load_gpt2_files(path)
@@ -69,27 +69,18 @@ def serde_json_float(literal: str) -> float:
 
 # -- GPT-2 style vocabulary + merges --------------------------------------------------------
 
-_PAIRS = (("vocab.json", "merges.txt"), ("encoder.json", "vocab.bpe"))
-
-
 def load_gpt2_files(path: Path) -> Tokenizer:
-    """A byte-level BPE from a vocabulary JSON and a merges file (either may be given)."""
-    from . import read_json
-    folder = path.parent
-    for vocab_name, merges_name in _PAIRS:
-        if path.name in (vocab_name, merges_name):
-            break
-    else:
-        vocab_name, merges_name = ("vocab.json", "merges.txt") if path.suffix == ".json" else (
-            "encoder.json", "vocab.bpe")
-    vocab_path, merges_path = folder / vocab_name, folder / merges_name
-    if path.suffix == ".json":
-        vocab_path = path
-    else:
-        merges_path = path
+    """A byte-level BPE from a vocabulary JSON and a merges file, given either of them:
+    ``vocab.json`` + ``merges.txt`` (Hugging Face) or ``encoder.json`` + ``vocab.bpe``
+    (OpenAI's GPT-2 release)."""
+    openai = path.name in ("encoder.json", "vocab.bpe")
+    vocab_path = path if path.suffix == ".json" else path.with_name(
+        "encoder.json" if openai else "vocab.json")
+    merges_path = path if path.suffix != ".json" else path.with_name(
+        "vocab.bpe" if openai else "merges.txt")
     if not vocab_path.is_file() or not merges_path.is_file():
         raise TokenizerError(path, f"GPT-2 style tokenizer needs both {vocab_path.name} and "
-                             f"{merges_path.name} in {folder}")
+                             f"{merges_path.name} in {path.parent}")
     vocab = read_json(vocab_path)
     if not isinstance(vocab, dict) or not all(isinstance(v, int) for v in vocab.values()):
         raise TokenizerError(vocab_path, "vocabulary must map tokens to integer ids")
@@ -133,7 +124,9 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
     model, vocab, unk_id = _model(path, spec)
     normalizer = _normalizer(path, data.get("normalizer"))
     pre_tokenizer, byte_level = _pre_tokenizer(path, data.get("pre_tokenizer"))
-    if pre_tokenizer is None and isinstance(model, BPE) and model.merges_never_span_words():
+    if (pre_tokenizer is None and isinstance(model, BPE) and model.merges is not None
+            and not (model.ignore_merges or model.prefix or model.suffix)
+            and pre.words_are_independent((a + b for a, b in model.merges), vocab)):
         # SentencePiece-style BPE with no pre-tokenizer encodes the whole text as one word;
         # cutting it into words gives the same ids, far faster (see sentencepiece_chunks).
         pre_tokenizer = pre.sentencepiece_chunks()
@@ -142,13 +135,15 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
         path=str(path), kind=f"hf:{type(model).__name__.lower()}", vocab=vocab, model=model,
         decoder=_decoder(path, data.get("decoder")), normalizer=normalizer,
         pre_tokenizer=pre_tokenizer, word_transform=byte_level_encode if byte_level else None,
-        added_tokens=added, template=_post_processor(path, data.get("post_processor"), vocab, added),
+        added_tokens=added, template=_post_processor(path, data.get("post_processor")),
         special_ids=special_ids, unk_id=unk_id)
-    guess = {t.content: t.id for t in added if t.special}
-    tokenizer.bos_id = next((guess[n] for n in _BOS_NAMES if n in guess), None)
-    tokenizer.eos_id = next((guess[n] for n in _EOS_NAMES if n in guess), None)
-    tokenizer.stop_ids = frozenset({tokenizer.eos_id} | {guess[n] for n in _STOP_NAMES if n in guess}
-                                   ) - {None}
+    # tokenizer.json does not say which tokens are BOS/EOS (tokenizer_config.json does, see
+    # load_tokenizer); until then, go by the usual names.
+    specials = {t.content: t.id for t in added if t.special}
+    tokenizer.bos_id = next((specials[n] for n in _BOS_NAMES if n in specials), None)
+    tokenizer.eos_id = next((specials[n] for n in _EOS_NAMES if n in specials), None)
+    stops = {specials[n] for n in _STOP_NAMES if n in specials}
+    tokenizer.stop_ids = frozenset(stops | ({tokenizer.eos_id} - {None}))
     return tokenizer
 
 
@@ -175,6 +170,8 @@ def _model(path: Path, spec: dict) -> tuple[Model, dict[str, int], int | None]:
         for i, (piece, _) in enumerate(vocab_spec):
             vocab.setdefault(piece, i)
         unk_id = spec.get("unk_id")
+        if unk_id is not None and not (isinstance(unk_id, int) and 0 <= unk_id < len(vocab_spec)):
+            raise TokenizerError(path, f"Unigram unk_id {unk_id!r} is not in the vocabulary")
         pieces = {piece: (i, float(score)) for i, (piece, score) in enumerate(vocab_spec)}
         min_score = min((float(s) for _, s in vocab_spec), default=0.0)
         model: Model = Unigram(vocab, pieces, unk_id=unk_id, unk_score=min_score - 10.0,
@@ -318,8 +315,7 @@ def _prepend_scheme(spec: dict) -> str:
     return "always" if spec.get("add_prefix_space", True) else "never"
 
 
-def _post_processor(path: Path, spec: Any, vocab: dict[str, int],
-                    added: list[AddedToken]) -> Template:
+def _post_processor(path: Path, spec: Any) -> Template:
     if spec is None:
         return Template()
     kind = spec.get("type") if isinstance(spec, dict) else None
@@ -327,7 +323,7 @@ def _post_processor(path: Path, spec: Any, vocab: dict[str, int],
         prefix: tuple[int, ...] = ()
         suffix: tuple[int, ...] = ()
         for step in spec.get("processors") or []:
-            template = _post_processor(path, step, vocab, added)
+            template = _post_processor(path, step)
             prefix, suffix = template.prefix + prefix, suffix + template.suffix
         return Template(prefix, suffix)
     if kind == "ByteLevel":
@@ -359,16 +355,17 @@ def _post_processor(path: Path, spec: Any, vocab: dict[str, int],
 
 def _decoder(path: Path, spec: Any) -> TokenDecoder:
     if spec is None:  # HF joins the tokens with spaces
-        return TokenDecoder("wordpiece", wordpiece_prefix="", strip_leading=1)
+        return TokenDecoder("wordpiece", wordpiece_prefix="")
     kind = spec.get("type") if isinstance(spec, dict) else None
     if kind == "ByteLevel":
         return TokenDecoder("byte_level")
     if kind == "WordPiece":
         return TokenDecoder("wordpiece", wordpiece_prefix=spec.get("prefix", "##"),
-                            cleanup=spec.get("cleanup", True), strip_leading=1)
+                            cleanup=spec.get("cleanup", True))
     if kind == "Metaspace":
-        return TokenDecoder("pieces", replacements=((spec.get("replacement", "\u2581"), " "),),
-                            strip_leading=0 if _prepend_scheme(spec) == "never" else 1)
+        replacement = spec.get("replacement", "\u2581")
+        return TokenDecoder("pieces", replacements=((replacement, " "),), first_drops="" if
+                            _prepend_scheme(spec) == "never" else replacement)
     steps = spec.get("decoders") if kind == "Sequence" else [spec]
     replacements: list[tuple[str, str]] = []
     byte_fallback = False

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import heapq
-import re
 import struct
 from collections.abc import Mapping
 
 _F32 = struct.Struct("<f")
-_INNER_SPACE = re.compile("[^\u2581]\u2581")
 
 
 def _round_f32(x: float) -> float:
@@ -46,8 +44,8 @@ class BPE:
         if (merges is None) == (piece_ranks is None):
             raise ValueError("BPE needs exactly one of merges / piece_ranks")
         self.vocab = vocab
-        self._merges = merges
-        self._piece_ranks = piece_ranks
+        self.merges = merges
+        self.piece_ranks = piece_ranks
         self.unk_id = unk_id
         self.byte_fallback = byte_fallback
         self.fuse_unk = fuse_unk
@@ -56,18 +54,10 @@ class BPE:
         self.suffix = end_of_word_suffix
         self._unused = unused  # SentencePiece UNUSED pieces: merged, then split back
 
-    def merges_never_span_words(self) -> bool:
-        """Whether no merge can produce a symbol with "▁" after another character, so that
-        text cut before "▁" runs encodes piecewise exactly as a whole."""
-        if (self._merges is None or self.ignore_merges or self.prefix or self.suffix
-                or "\u2581" not in self.vocab):  # an unknown "▁" could fuse across a cut
-            return False
-        return not any(_INNER_SPACE.search(a + b) for a, b in self._merges)
-
     def _rank(self, left: str, right: str) -> float | None:
-        if self._merges is not None:
-            return self._merges.get((left, right))
-        return self._piece_ranks.get(left + right)  # type: ignore[union-attr]
+        if self.merges is not None:
+            return self.merges.get((left, right))
+        return self.piece_ranks.get(left + right)  # type: ignore[union-attr]
 
     def _symbols(self, word: str) -> list[str]:
         if not (self.prefix or self.suffix):

@@ -22,9 +22,10 @@ _EXTENDERS = char_class(grapheme_ranges("Extend") + grapheme_ranges("SpacingMark
 _CONTROL_BODY = class_body(grapheme_ranges("Control") + ((0x0A, 0x0A), (0x0D, 0x0D)))
 _PREPEND = char_class(grapheme_ranges("Prepend"))
 _RI = "[\U0001F1E6-\U0001F1FF]"
-_GRAPHEME = re.compile(
-    rf"\r\n|[{_CONTROL_BODY}]|{_RI}{_RI}{_EXTENDERS}*|{_PREPEND}*(?:[^{_CONTROL_BODY}]{_EXTENDERS}*)?",
-    re.DOTALL)
+# One extended grapheme cluster (UAX #29, without the Hangul, emoji-ZWJ and Indic rules,
+# which never make a cluster shorter than 6 UTF-8 bytes).
+_GRAPHEME = re.compile(rf"\r\n|[{_CONTROL_BODY}]|{_RI}{_RI}{_EXTENDERS}*"
+                       rf"|{_PREPEND}*(?:[^{_CONTROL_BODY}]{_EXTENDERS}*)?", re.DOTALL)
 _IS_EXTENDER = re.compile(_EXTENDERS)
 _IS_PREPEND = re.compile(_PREPEND)
 _IS_CONTROL = re.compile(f"[{_CONTROL_BODY}]")

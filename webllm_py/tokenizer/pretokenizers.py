@@ -7,10 +7,10 @@ begins the whole input (Metaspace's ``prepend_scheme: "first"`` needs it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from .normalizers import SPACE_SYMBOL
-from .unicode import char_class, compile_pattern, property_ranges
+from .unicode import GPT2_PATTERN, char_class, compile_pattern, property_ranges
 
 PreTokenizer = Callable[[str, bool], list[str]]
 
@@ -95,7 +95,7 @@ def literal_split(literal: str, behavior: str, invert: bool = False) -> PreToken
 def byte_level(add_prefix_space: bool, use_regex: bool) -> PreTokenizer:
     """HF `ByteLevel` splitting (GPT-2 pattern); the byte mapping itself is the
     tokenizer's `word_transform`."""
-    split = regex_split(r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+""")
+    split = regex_split(GPT2_PATTERN)
 
     def pre_tokenize(text: str, at_start: bool) -> list[str]:
         if add_prefix_space and not text.startswith(" "):
@@ -156,13 +156,23 @@ def sequence(steps: Iterable[PreTokenizer]) -> PreTokenizer:
     return pre_tokenize
 
 
+_INNER_SPACE = re.compile(f"[^{SPACE_SYMBOL}]{SPACE_SYMBOL}")
+
+
+def words_are_independent(pieces: Iterable[str], vocab: Mapping[str, int]) -> bool:
+    """Whether `sentencepiece_chunks` may cut text before each "▁" run: no piece (that a
+    merge can produce) has "▁" after another character, and "▁" itself is in the vocabulary
+    (else a run of unknown characters could fuse across a cut)."""
+    return SPACE_SYMBOL in vocab and not any(_INNER_SPACE.search(p) for p in pieces)
+
+
 def sentencepiece_chunks(frozen: Iterable[str] = (), split_words: bool = True) -> PreTokenizer:
     """Cut SentencePiece-normalized text into independently encodable chunks.
 
     `frozen` pieces (user-defined symbols of a BPE model, which never merge) become chunks
     of their own. With `split_words` the text is also cut before each ``▁`` run that follows
-    other text; the loader allows this only when no piece has ``▁`` after another character,
-    so no merge can span a cut and the chunks (cached) encode exactly like the whole text.
+    other text; loaders allow this only if `words_are_independent`: then no piece can span a
+    cut, and the chunks (cached) encode exactly like the whole text, only much faster.
     """
     symbols = sorted(frozen, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, symbols))

@@ -6,10 +6,9 @@ import struct
 
 from .base import TokenizerError
 
-Fields = dict[int, list[object]]
-
 
 def read_varint(data: bytes, pos: int, path: object) -> tuple[int, int]:
+    """(value, next position) of the varint at `pos`."""
     result = 0
     shift = 0
     while True:
@@ -25,48 +24,71 @@ def read_varint(data: bytes, pos: int, path: object) -> tuple[int, int]:
             raise TokenizerError(path, "protobuf data is malformed (varint too long)")
 
 
-def parse(data: bytes, path: object) -> Fields:
-    """Field number -> values: ints for varints, bytes for length-delimited and fixed
-    fields (decode them with `as_float`, `as_str` or a nested `parse`)."""
-    fields: Fields = {}
-    pos = 0
-    end = len(data)
-    while pos < end:
-        key, pos = read_varint(data, pos, path)
-        number, wire = key >> 3, key & 7
-        if wire == 0:
-            value, pos = read_varint(data, pos, path)
-        elif wire == 2:
-            length, pos = read_varint(data, pos, path)
-            if pos + length > end:
-                raise TokenizerError(path, f"protobuf data is truncated (field {number})")
-            value = data[pos:pos + length]
-            pos += length
-        elif wire in (1, 5):
-            size = 8 if wire == 1 else 4
-            if pos + size > end:
-                raise TokenizerError(path, f"protobuf data is truncated (field {number})")
-            value = data[pos:pos + size]
-            pos += size
-        else:
-            raise TokenizerError(path, f"protobuf data is malformed (wire type {wire})")
-        if number == 0:
-            raise TokenizerError(path, "protobuf data is malformed (field number 0)")
-        fields.setdefault(number, []).append(value)
-    return fields
+class Message:
+    """The fields of one message, by number. Optional fields keep their last value, as
+    protobuf specifies; nested messages are read with `message`."""
 
+    def __init__(self, data: bytes, path: object) -> None:
+        self.path = path
+        self._fields: dict[int, list[int | bytes]] = {}
+        pos = 0
+        while pos < len(data):
+            key, pos = read_varint(data, pos, path)
+            number, wire = key >> 3, key & 7
+            value: int | bytes
+            if wire == 0:
+                value, pos = read_varint(data, pos, path)
+            elif wire in (1, 2, 5):
+                if wire == 2:
+                    size, pos = read_varint(data, pos, path)
+                else:
+                    size = 8 if wire == 1 else 4
+                if pos + size > len(data):
+                    raise TokenizerError(path, f"protobuf data is truncated (field {number})")
+                value = data[pos:pos + size]
+                pos += size
+            else:
+                raise TokenizerError(path, f"protobuf data is malformed (wire type {wire})")
+            if number == 0:
+                raise TokenizerError(path, "protobuf data is malformed (field number 0)")
+            self._fields.setdefault(number, []).append(value)
 
-def last(fields: Fields, number: int, default: object = None) -> object:
-    """The value of an optional field (protobuf keeps the last occurrence)."""
-    values = fields.get(number)
-    return values[-1] if values else default
+    def __contains__(self, number: int) -> bool:
+        return number in self._fields
 
+    def _last(self, number: int, kind: type) -> int | bytes | None:
+        values = self._fields.get(number)
+        if not values:
+            return None
+        if not isinstance(values[-1], kind):
+            raise TokenizerError(self.path, f"protobuf field {number} has the wrong wire type")
+        return values[-1]
 
-def as_float(value: object) -> float:
-    return struct.unpack("<f", value)[0]  # type: ignore[arg-type]
+    def repeated(self, number: int) -> list[bytes]:
+        values = self._fields.get(number, [])
+        if not all(isinstance(v, bytes) for v in values):
+            raise TokenizerError(self.path, f"protobuf field {number} has the wrong wire type")
+        return values  # type: ignore[return-value]
 
+    def message(self, number: int) -> Message:
+        return Message(self.raw(number), self.path)
 
-def as_int32(value: int) -> int:
-    """A varint holding an int32 (negative numbers are sign-extended to 64 bits)."""
-    value &= 0xFFFFFFFFFFFFFFFF
-    return value - (1 << 64) if value >= 1 << 63 else value
+    def raw(self, number: int) -> bytes:
+        """A length-delimited field (string, bytes, message); empty if absent."""
+        value = self._last(number, bytes)
+        return b"" if value is None else value  # type: ignore[return-value]
+
+    def varint(self, number: int, default: int = 0) -> int:
+        """An int32/int64/enum/bool field (negative values arrive sign-extended)."""
+        value = self._last(number, int)
+        if value is None:
+            return default
+        return value - (1 << 64) if value >= 1 << 63 else value  # type: ignore[operator]
+
+    def float32(self, number: int, default: float = 0.0) -> float:
+        value = self._last(number, bytes)
+        if value is None:
+            return default
+        if len(value) != 4:  # type: ignore[arg-type]
+            raise TokenizerError(self.path, f"protobuf field {number} is not a float")
+        return struct.unpack("<f", value)[0]  # type: ignore[arg-type]

@@ -64,10 +64,7 @@ def build(path: object, kind: str, pieces: Sequence[Piece], *, unigram: bool,
     specials = [AddedToken(i, p.text) for i, p in enumerate(pieces) if p.type in (CONTROL, UNKNOWN)]
     user_defined = {p.text: i for i, p in enumerate(pieces) if p.type == USER_DEFINED}
     mergeable = [p for p in pieces if p.type in (NORMAL, USER_DEFINED, UNUSED)]
-    # Cutting the text into words is exact only if no piece has "▁" after other text.
-    # (and "▁" must be a piece, or a run of unknown characters could fuse across a cut).
-    split_words = SPACE_SYMBOL in vocab and not any(
-        re.search(f"[^{SPACE_SYMBOL}]{SPACE_SYMBOL}", p.text) for p in mergeable)
+    split_words = pretokenizers.words_are_independent((p.text for p in mergeable), vocab)
     frozen = () if split_user_defined else user_defined
     if unigram:
         normal = [p.score for p in pieces if p.type == NORMAL]
@@ -132,7 +129,8 @@ def _check(path: Path, pieces: list[Piece], byte_fallback: bool) -> None:
         if piece.type not in (NORMAL, UNKNOWN, CONTROL, USER_DEFINED, UNUSED, BYTE):
             raise TokenizerError(path, f"piece {i} has unknown type {piece.type}")
         if piece.type == BYTE and not (byte_fallback and _BYTE_PIECE.fullmatch(piece.text)):
-            raise TokenizerError(path, f"byte piece {piece.text!r} is invalid or byte_fallback is off")
+            raise TokenizerError(path, f"byte piece {piece.text!r} is invalid, or "
+                                 "byte_fallback is off")
     if sum(p.type == UNKNOWN for p in pieces) != 1:
         raise TokenizerError(path, "the model must define exactly one unknown piece")
     if byte_fallback and sum(p.type == BYTE for p in pieces) != 256:
@@ -140,42 +138,38 @@ def _check(path: Path, pieces: list[Piece], byte_fallback: bool) -> None:
 
 
 def load(path: Path) -> Tokenizer:
-    data = path.read_bytes()
-    model = protobuf.parse(data, path)
+    model = protobuf.Message(path.read_bytes(), path)
     if 1 not in model:
         raise TokenizerError(path, "SentencePiece model has no pieces")
     pieces = []
-    for raw in model[1]:
-        fields = protobuf.parse(raw, path)  # type: ignore[arg-type]
+    for raw in model.repeated(1):
+        piece = protobuf.Message(raw, path)
         try:
-            text = bytes(protobuf.last(fields, 1, b"")).decode("utf-8")  # type: ignore[arg-type]
+            text = piece.raw(1).decode("utf-8")
         except UnicodeDecodeError:
             raise TokenizerError(path, f"piece {len(pieces)} is not valid UTF-8") from None
-        score = protobuf.as_float(protobuf.last(fields, 2, b"\0\0\0\0"))
-        pieces.append(Piece(text, score, int(protobuf.last(fields, 3, NORMAL))))  # type: ignore[arg-type]
-    trainer = protobuf.parse(protobuf.last(model, 2, b""), path)  # type: ignore[arg-type]
-    spec = protobuf.parse(protobuf.last(model, 3, b""), path)  # type: ignore[arg-type]
-    denormalizer = protobuf.parse(protobuf.last(model, 5, b""), path)  # type: ignore[arg-type]
-    model_type = protobuf.last(trainer, 3, _UNIGRAM)
+        pieces.append(Piece(text, piece.float32(2), piece.varint(3, NORMAL)))
+    trainer, spec = model.message(2), model.message(3)
+    model_type = trainer.varint(3, _UNIGRAM)
     if model_type not in (_UNIGRAM, _BPE):
-        name = {3: "WORD", 4: "CHAR"}.get(model_type, str(model_type))  # type: ignore[call-overload]
+        name = {3: "WORD", 4: "CHAR"}.get(model_type, str(model_type))
         raise TokenizerError(path, f"unsupported SentencePiece model type {name}")
-    if protobuf.last(trainer, 24, 0):
+    if trainer.varint(24):
         raise TokenizerError(path, "unsupported SentencePiece option treat_whitespace_as_suffix")
-    if protobuf.last(denormalizer, 2):
+    if model.message(5).raw(2):
         raise TokenizerError(path, "unsupported SentencePiece denormalizer rules")
-    byte_fallback = bool(protobuf.last(trainer, 35, 0))
+    byte_fallback = bool(trainer.varint(35))
     _check(path, pieces, byte_fallback)
-    blob = protobuf.last(spec, 2)
-    charsmap = CharsMap(bytes(blob), path) if blob else None  # type: ignore[arg-type]
+    blob = spec.raw(2)
 
     def special_id(field: int, default: int) -> int | None:
-        value = protobuf.as_int32(protobuf.last(trainer, field, default))  # type: ignore[arg-type]
+        value = trainer.varint(field, default)
         return value if 0 <= value < len(pieces) else None
 
-    return build(path, "sentencepiece:" + ("unigram" if model_type == _UNIGRAM else "bpe"), pieces,
-                 unigram=model_type == _UNIGRAM, byte_fallback=byte_fallback, charsmap=charsmap,
-                 add_dummy_prefix=bool(protobuf.last(spec, 3, 1)),
-                 remove_extra_whitespaces=bool(protobuf.last(spec, 4, 1)),
-                 escape_whitespaces=bool(protobuf.last(spec, 5, 1)),
+    kind = "unigram" if model_type == _UNIGRAM else "bpe"
+    return build(path, f"sentencepiece:{kind}", pieces, unigram=model_type == _UNIGRAM,
+                 byte_fallback=byte_fallback, charsmap=CharsMap(blob, path) if blob else None,
+                 add_dummy_prefix=bool(spec.varint(3, 1)),
+                 remove_extra_whitespaces=bool(spec.varint(4, 1)),
+                 escape_whitespaces=bool(spec.varint(5, 1)),
                  bos_id=special_id(41, 1), eos_id=special_id(42, 2), pad_id=special_id(43, -1))

@@ -13,22 +13,26 @@ class StreamDecoder:
     """Turns ids into text one step at a time.
 
     It feeds each id's bytes to an incremental UTF-8 decoder, so a character split over
-    several tokens is emitted only once complete, and strips the tokenizer's leading space
-    once, at the start of the stream. The concatenated output of `step` and `flush` equals
+    several tokens is emitted only once complete (never as U+FFFD), and it applies the
+    tokenizer's start-of-text rules (dummy-prefix space, first-token form) only at the start
+    of the stream, not at every step. The concatenated output of `step` and `flush` equals
     `Tokenizer.decode` of all the ids.
     """
 
-    def __init__(self, tokenizer: "Tokenizer", skip_special_tokens: bool = False) -> None:
+    def __init__(self, tokenizer: Tokenizer, skip_special_tokens: bool = False) -> None:
         self._tokenizer = tokenizer
         self._skip = tokenizer.special_ids if skip_special_tokens else frozenset()
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         self._to_strip = tokenizer.decoder.strip_leading
+        self._first = True
 
     def step(self, token_id: int) -> str:
         """Text completed by `token_id` (may be empty)."""
         if token_id in self._skip:
             return ""
-        return self._emit(self._utf8.decode(self._tokenizer.token_bytes(token_id)))
+        data = self._tokenizer.token_bytes(token_id, first=self._first)
+        self._first = False
+        return self._emit(self._utf8.decode(data))
 
     def flush(self) -> str:
         """Text still held back (an incomplete UTF-8 sequence becomes U+FFFD)."""

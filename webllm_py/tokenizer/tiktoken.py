@@ -118,7 +118,7 @@ def read_ranks(path: Path) -> dict[str, int]:
         raise TokenizerError(path, "tiktoken file repeats a rank")
     missing = [b for b in range(256) if bytes_to_byte_level(bytes([b])) not in ranks]
     if missing:
-        raise TokenizerError(path, f"tiktoken file lacks single-byte tokens ({len(missing)} missing)")
+        raise TokenizerError(path, f"tiktoken file lacks {len(missing)} single-byte tokens")
     return ranks
 
 
