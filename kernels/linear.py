@@ -81,8 +81,9 @@ def matmul(accumulate: bool):
         acc = T.alloc_buffer((4, 4), "float32", scope="local")
         part = T.alloc_buffer((4, 4), "float32", scope="local")
         tid = ty * 16 + tx
-        for i, j in T.grid(4, 4):
-            acc[i, j] = T.float32(0)
+        for i in T.unroll(4):
+            for j in T.unroll(4):
+                acc[i, j] = T.float32(0)
         for k0 in range((k + TILE_K - 1) // TILE_K):
             # 256 threads stage a 64x16 tile of X and of W, 4 values each.
             for e in range(4):
@@ -97,21 +98,25 @@ def matmul(accumulate: bool):
             T.tvm_storage_sync("shared")
             # Sum each K tile separately, then add it in: blocked summation keeps
             # float32 rounding error close to a pairwise sum's for long K.
-            for i, j in T.grid(4, 4):
-                part[i, j] = T.float32(0)
+            for i in T.unroll(4):
+                for j in T.unroll(4):
+                    part[i, j] = T.float32(0)
             for kk in range(TILE_K):
-                for i, j in T.grid(4, 4):
-                    part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
-            for i, j in T.grid(4, 4):
-                acc[i, j] = acc[i, j] + part[i, j]
+                for i in T.unroll(4):
+                    for j in T.unroll(4):
+                        part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+            for i in T.unroll(4):
+                for j in T.unroll(4):
+                    acc[i, j] = acc[i, j] + part[i, j]
             T.tvm_storage_sync("shared")
-        for i, j in T.grid(4, 4):
-            gi = by * TILE + ty * 4 + i
-            gj = bx * TILE + tx * 4 + j
-            if gi < n and gj < m:
-                if accumulate:
-                    Y[gi, col0 + gj] = Y[gi, col0 + gj] + acc[i, j]
-                else:
-                    Y[gi, col0 + gj] = acc[i, j]
+        for i in T.unroll(4):
+            for j in T.unroll(4):
+                gi = by * TILE + ty * 4 + i
+                gj = bx * TILE + tx * 4 + j
+                if gi < n and gj < m:
+                    if accumulate:
+                        Y[gi, col0 + gj] = Y[gi, col0 + gj] + acc[i, j]
+                    else:
+                        Y[gi, col0 + gj] = acc[i, j]
 
     return kernel

@@ -37,11 +37,22 @@ fn matmul_add_kernel(
   var gi : array<i32, 1>;
   var gj : array<i32, 1>;
   tid[0i] = ((i32(threadIdx.y) * 16i) + i32(threadIdx.x));
-  for (var i : i32 = 0i; i < 4i; i++) {
-    for (var j : i32 = 0i; j < 4i; j++) {
-      acc[((i * 4i) + j)] = 0.000000e+00f;
-    }
-  }
+  acc[0i] = 0.000000e+00f;
+  acc[1i] = 0.000000e+00f;
+  acc[2i] = 0.000000e+00f;
+  acc[3i] = 0.000000e+00f;
+  acc[4i] = 0.000000e+00f;
+  acc[5i] = 0.000000e+00f;
+  acc[6i] = 0.000000e+00f;
+  acc[7i] = 0.000000e+00f;
+  acc[8i] = 0.000000e+00f;
+  acc[9i] = 0.000000e+00f;
+  acc[10i] = 0.000000e+00f;
+  acc[11i] = 0.000000e+00f;
+  acc[12i] = 0.000000e+00f;
+  acc[13i] = 0.000000e+00f;
+  acc[14i] = 0.000000e+00f;
+  acc[15i] = 0.000000e+00f;
   let cse_v1 : i32 = (i32(blockIdx.y) * 64i);
   let cse_v2 : i32 = (v__1 * 64i);
   let cse_v5 : i32 = (i32(threadIdx.y) * 4i);
@@ -71,36 +82,154 @@ fn matmul_add_kernel(
       ws[((flat[0i] * 64i) + rr[0i])] = condval_1;
     }
     workgroupBarrier();
-    for (var i_1 : i32 = 0i; i_1 < 4i; i_1++) {
-      for (var j_1 : i32 = 0i; j_1 < 4i; j_1++) {
-        part[((i_1 * 4i) + j_1)] = 0.000000e+00f;
-      }
-    }
+    part[0i] = 0.000000e+00f;
+    part[1i] = 0.000000e+00f;
+    part[2i] = 0.000000e+00f;
+    part[3i] = 0.000000e+00f;
+    part[4i] = 0.000000e+00f;
+    part[5i] = 0.000000e+00f;
+    part[6i] = 0.000000e+00f;
+    part[7i] = 0.000000e+00f;
+    part[8i] = 0.000000e+00f;
+    part[9i] = 0.000000e+00f;
+    part[10i] = 0.000000e+00f;
+    part[11i] = 0.000000e+00f;
+    part[12i] = 0.000000e+00f;
+    part[13i] = 0.000000e+00f;
+    part[14i] = 0.000000e+00f;
+    part[15i] = 0.000000e+00f;
     for (var kk : i32 = 0i; kk < 16i; kk++) {
-      for (var i_2 : i32 = 0i; i_2 < 4i; i_2++) {
-        for (var j_2 : i32 = 0i; j_2 < 4i; j_2++) {
-          let cse_v4 : i32 = (kk * 64i);
-          let cse_v7 : i32 = ((i_2 * 4i) + j_2);
-          part[((i_2 * 4i) + j_2)] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + i_2)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + j_2)], part[((i_2 * 4i) + j_2)]);
-        }
-      }
+      let cse_v4 : i32 = (kk * 64i);
+      let cse_v7 : i32 = ((kk * 64i) + (i32(threadIdx.y) * 4i));
+      let cse_v8 : i32 = ((kk * 64i) + (i32(threadIdx.x) * 4i));
+      part[0i] = fma(xs[((kk * 64i) + (i32(threadIdx.y) * 4i))], ws[((kk * 64i) + (i32(threadIdx.x) * 4i))], part[0i]);
+      let cse_v11 : i32 = (((kk * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+      part[1i] = fma(xs[((kk * 64i) + (i32(threadIdx.y) * 4i))], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 1i)], part[1i]);
+      let cse_v12 : i32 = (((kk * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+      part[2i] = fma(xs[((kk * 64i) + (i32(threadIdx.y) * 4i))], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 2i)], part[2i]);
+      let cse_v13 : i32 = (((kk * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+      part[3i] = fma(xs[((kk * 64i) + (i32(threadIdx.y) * 4i))], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 3i)], part[3i]);
+      let cse_v14 : i32 = (((kk * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+      part[4i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 1i)], ws[((kk * 64i) + (i32(threadIdx.x) * 4i))], part[4i]);
+      part[5i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 1i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 1i)], part[5i]);
+      part[6i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 1i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 2i)], part[6i]);
+      part[7i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 1i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 3i)], part[7i]);
+      let cse_v15 : i32 = (((kk * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+      part[8i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 2i)], ws[((kk * 64i) + (i32(threadIdx.x) * 4i))], part[8i]);
+      part[9i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 2i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 1i)], part[9i]);
+      part[10i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 2i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 2i)], part[10i]);
+      part[11i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 2i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 3i)], part[11i]);
+      let cse_v16 : i32 = (((kk * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+      part[12i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 3i)], ws[((kk * 64i) + (i32(threadIdx.x) * 4i))], part[12i]);
+      part[13i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 3i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 1i)], part[13i]);
+      part[14i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 3i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 2i)], part[14i]);
+      part[15i] = fma(xs[(((kk * 64i) + (i32(threadIdx.y) * 4i)) + 3i)], ws[(((kk * 64i) + (i32(threadIdx.x) * 4i)) + 3i)], part[15i]);
     }
-    for (var i_3 : i32 = 0i; i_3 < 4i; i_3++) {
-      for (var j_3 : i32 = 0i; j_3 < 4i; j_3++) {
-        let cse_v8 : i32 = ((i_3 * 4i) + j_3);
-        acc[((i_3 * 4i) + j_3)] = (acc[((i_3 * 4i) + j_3)] + part[((i_3 * 4i) + j_3)]);
-      }
-    }
+    acc[0i] = (acc[0i] + part[0i]);
+    acc[1i] = (acc[1i] + part[1i]);
+    acc[2i] = (acc[2i] + part[2i]);
+    acc[3i] = (acc[3i] + part[3i]);
+    acc[4i] = (acc[4i] + part[4i]);
+    acc[5i] = (acc[5i] + part[5i]);
+    acc[6i] = (acc[6i] + part[6i]);
+    acc[7i] = (acc[7i] + part[7i]);
+    acc[8i] = (acc[8i] + part[8i]);
+    acc[9i] = (acc[9i] + part[9i]);
+    acc[10i] = (acc[10i] + part[10i]);
+    acc[11i] = (acc[11i] + part[11i]);
+    acc[12i] = (acc[12i] + part[12i]);
+    acc[13i] = (acc[13i] + part[13i]);
+    acc[14i] = (acc[14i] + part[14i]);
+    acc[15i] = (acc[15i] + part[15i]);
     workgroupBarrier();
   }
-  for (var i_4 : i32 = 0i; i_4 < 4i; i_4++) {
-    for (var j_4 : i32 = 0i; j_4 < 4i; j_4++) {
-      gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + i_4);
-      gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + j_4);
-      if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-        Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[((i_4 * 4i) + j_4)]);
-      }
-    }
+  let cse_v9 : i32 = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
+  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
+  let cse_v10 : i32 = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
+  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[0i]);
+  }
+  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
+  let cse_v17 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[1i]);
+  }
+  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
+  let cse_v18 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[2i]);
+  }
+  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
+  let cse_v19 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[3i]);
+  }
+  let cse_v20 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[4i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[5i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[6i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[7i]);
+  }
+  let cse_v21 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[8i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[9i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[10i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[11i]);
+  }
+  let cse_v22 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[12i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[13i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[14i]);
+  }
+  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
+  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
+  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
+    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = (Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] + acc[15i]);
   }
 }
 
