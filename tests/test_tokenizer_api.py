@@ -153,3 +153,39 @@ def test_benchmark_prints_throughput(tmp_path, capsys):
                        f"llama3={DATA / 'tokenizers/llama3_tiktoken/tokenizer.model'}"]) == 0
     out = capsys.readouterr().out
     assert "llama3 (tiktoken:llama3)" in out and "MB/s" in out
+
+
+def test_llama4_tiktoken_special_tokens(tmp_path):
+    # No Llama 4 tokenizer.model is available; a 200000-rank file stands in for its layout
+    # (the ids below are those of Meta's llama-models and HF's Llama-4 config).
+    lines = (DATA / "tokenizers/openai_tiktoken/o200k_base.tiktoken").read_text().splitlines()
+    lines += ["AAAAAAAAAAAAAAAA 199998", "AQEBAQEBAQEBAQEB 199999"]
+    path = tmp_path / "tokenizer.model"
+    path.write_text("\n".join(lines) + "\n")
+    tokenizer = load_tokenizer(path)
+    assert tokenizer.kind == "tiktoken:llama4"
+    expected = {"<|begin_of_text|>": 200000, "<|end_of_text|>": 200001,
+                "<|header_start|>": 200005, "<|header_end|>": 200006, "<|eom|>": 200007,
+                "<|eot|>": 200008, "<|finetune_right_pad|>": 200018,
+                "<|image_start|>": 200080, "<|image|>": 200090, "<|patch|>": 200092,
+                "<|reasoning_thinking_end|>": 201143}
+    assert {t: tokenizer.token_to_id(t) for t in expected} == expected
+    assert tokenizer.vocab_size == 202048
+    assert (tokenizer.bos_id, tokenizer.eos_id, tokenizer.pad_id) == (200000, 200001, 200018)
+    assert tokenizer.stop_ids == {200001, 200007, 200008}
+    assert tokenizer.encode("Hi<|eot|>", add_special_tokens=True, parse_special=True) == [
+        200000, 12194, 200008]
+
+
+def test_small_tokenizer_json_files():
+    # Neither file loads in the tokenizers library (an empty merges object, added tokens
+    # without their flags), so there is no reference to compare with; they must still work.
+    added = load("tokenizers/hf_added_tokens_case")
+    # Its 4-token vocabulary has no "▁": the dummy prefix of "\n" is unknown.
+    ids = added.encode("<|user|>\n<|end|>", add_special_tokens=True, parse_special=True)
+    assert ids == [1, 32010, 0, 13, 32007]
+    assert added.decode(ids, skip_special_tokens=True) == "\n"
+    mini = load("tokenizers/misc/mini_llama.tokenizer.json")
+    for text in ("Hello world", "func() 'm 'RE  \n\n x"):
+        assert mini.decode(mini.encode(text)) == text
+    assert mini.encode("<|begin_of_text|>hi", parse_special=True)[0] == 128000

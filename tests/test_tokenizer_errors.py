@@ -154,7 +154,7 @@ def test_tiktoken_unknown_vocabulary(tmp_path):
     expect_error(path, "unknown tiktoken vocabulary (300 ranks)")
     path = tmp_path / "holes.tiktoken"
     path.write_text("\n".join(lines[1:300]))
-    expect_error(path, "lacks single-byte tokens")
+    expect_error(path, "lacks 1 single-byte tokens")
 
 
 # -- Hugging Face --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import functools
 import hashlib
 import json
 import re
+import struct
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,57 @@ def test_stories260k_golden_decoding():
     assert "".join(stream.step(i) for i in ids) + stream.flush() == text
     # The text encodes back to the same ids (with BOS), as run.c would encode it.
     assert tokenizer.encode(text, add_special_tokens=True) == ids
+
+
+# -- GGUF Unigram (llama.cpp's "t5" tokenizer), made from SentencePiece's test model -----------
+def gguf_file(metadata: dict) -> bytes:
+    """A tensor-less GGUF v3 file (strings, ints, bools, and arrays of str/float/int/uint8)."""
+    def string(text: str) -> bytes:
+        data = text.encode()
+        return struct.pack("<Q", len(data)) + data
+
+    def value(v) -> bytes:
+        if isinstance(v, str):
+            return struct.pack("<I", 8) + string(v)
+        if isinstance(v, bool):
+            return struct.pack("<I?", 7, v)
+        if isinstance(v, int):
+            return struct.pack("<Ii", 5, v)
+        if isinstance(v, bytes):
+            return struct.pack("<IIQ", 9, 0, len(v)) + v
+        kind, items = v
+        if kind == "str":
+            return struct.pack("<IIQ", 9, 8, len(items)) + b"".join(map(string, items))
+        fmt = {"f32": (6, "f"), "i32": (5, "i")}[kind]
+        return struct.pack(f"<IIQ{len(items)}{fmt[1]}", 9, fmt[0], len(items), *items)
+
+    body = b"".join(string(k) + value(v) for k, v in metadata.items())
+    return b"GGUF" + struct.pack("<IQQ", 3, 0, len(metadata)) + body
+
+
+def test_gguf_unigram_matches_sentencepiece(tmp_path):
+    sentencepiece = pytest.importorskip("sentencepiece")
+    from webllm_py.tokenizer.protobuf import Message
+
+    path = DATA / "sentencepiece/test_model.model"
+    sp = sentencepiece.SentencePieceProcessor(model_file=str(path))
+    n = sp.get_piece_size()
+    types = [2 if sp.is_unknown(i) else 3 if sp.is_control(i) else 6 if sp.is_byte(i)
+             else 5 if sp.is_unused(i) else 1 for i in range(n)]
+    normalizer = Message(sp.serialized_model_proto(), path).message(3)
+    gguf = tmp_path / "t5-vocab.gguf"
+    gguf.write_bytes(gguf_file({
+        "tokenizer.ggml.model": "t5",
+        "tokenizer.ggml.tokens": ("str", [sp.id_to_piece(i) for i in range(n)]),
+        "tokenizer.ggml.scores": ("f32", [sp.get_score(i) for i in range(n)]),
+        "tokenizer.ggml.token_type": ("i32", types),
+        "tokenizer.ggml.precompiled_charsmap": normalizer.raw(2),
+        "tokenizer.ggml.add_space_prefix": True,
+        "tokenizer.ggml.remove_extra_whitespaces": True,
+        "tokenizer.ggml.unknown_token_id": sp.unk_id(),
+        "tokenizer.ggml.eos_token_id": sp.eos_id(),
+    }))
+    tokenizer = load_tokenizer(gguf)
+    assert tokenizer.kind == "gguf:t5"
+    cases = read_json("sentencepiece/derived_reference_encodings.json")["botchan/test_model.model"]
+    assert all(tokenizer.encode(case["text"]) == case["ids"] for case in cases)

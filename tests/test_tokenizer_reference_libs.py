@@ -14,7 +14,8 @@ from webllm_py.tokenizer import unicode as U
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 TOKENIZERS = DATA / "tokenizers"
 SETTINGS = settings(max_examples=150, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+                    suppress_health_check=[HealthCheck.too_slow,
+                                           HealthCheck.function_scoped_fixture])
 # Random text, plus text built from pieces that stress splitting and normalization.
 TEXT = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
@@ -84,6 +85,55 @@ def test_sentencepiece(relative, text):
     ids = reference.encode(text)
     assert tokenizer.encode(text) == ids
     if tokenizer.unk_id not in ids:  # sentencepiece shows <unk> as " ⁇ "
+        assert tokenizer.decode(ids, skip_special_tokens=True) == reference.decode(ids)
+
+
+# SentencePiece models trained here, for the options the shared models do not use.
+TRAINED = {
+    "bpe-user-defined-control": dict(
+        model_type="bpe", byte_fallback=True, user_defined_symbols=["<|user|>", "[X]", "ab"],
+        control_symbols=["<ctl>"], normalization_rule_name="identity",
+        remove_extra_whitespaces=False),
+    "unigram-user-defined-nfkc-cf": dict(
+        model_type="unigram", normalization_rule_name="nmt_nfkc_cf",
+        user_defined_symbols=["<|user|>", "@@"], add_dummy_prefix=False),
+    "bpe-nfkc-no-prefix-unk": dict(
+        model_type="bpe", normalization_rule_name="nfkc", add_dummy_prefix=False,
+        split_digits=True),
+    "unigram-byte-fallback": dict(
+        model_type="unigram", byte_fallback=True, normalization_rule_name="identity",
+        remove_extra_whitespaces=False),
+}
+TRAINED_TEXT = st.one_of(TEXT, st.lists(st.sampled_from(
+    ["<|user|>", "[X]", "ab", "@@", "<ctl>", " ", "a", "b", "The", "1234", "Ａ", "ß", "😀", "\t"]),
+    max_size=12).map("".join))
+
+
+@pytest.fixture(scope="module")
+def trained_models(tmp_path_factory):
+    sentencepiece = pytest.importorskip("sentencepiece")
+    lines = (DATA / "sentencepiece/botchan.txt").read_text(encoding="utf-8").split("\n")[:3000]
+    folder = tmp_path_factory.mktemp("sentencepiece")
+    models = {}
+    for name, options in TRAINED.items():
+        path = folder / f"{name}.model"
+        with open(path, "wb") as f:
+            sentencepiece.SentencePieceTrainer.train(
+                sentence_iterator=iter(lines), model_writer=f, vocab_size=400, num_threads=1,
+                minloglevel=2, **options)
+        models[name] = (sentencepiece.SentencePieceProcessor(model_file=str(path)),
+                        load_tokenizer(path))
+    return models
+
+
+@pytest.mark.parametrize("name", TRAINED)
+@SETTINGS
+@given(text=TRAINED_TEXT)
+def test_trained_sentencepiece_models(trained_models, name, text):
+    reference, tokenizer = trained_models[name]
+    ids = reference.encode(text)
+    assert tokenizer.encode(text) == ids
+    if tokenizer.unk_id not in ids:
         assert tokenizer.decode(ids, skip_special_tokens=True) == reference.decode(ids)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from . import normalizers, pretokenizers
 from .base import AddedToken, Template, TokenDecoder, Tokenizer, TokenizerError
@@ -38,7 +38,7 @@ class _Reader:
         self.f = f
         self.path = path
 
-    def read(self, fmt: str) -> object:
+    def read(self, fmt: str) -> Any:
         size = struct.calcsize(fmt)
         data = self.f.read(size)
         if len(data) != size:
@@ -47,12 +47,12 @@ class _Reader:
 
     def string(self) -> str:
         length = self.read("<Q")
-        data = self.f.read(length)  # type: ignore[arg-type]
+        data = self.f.read(length)
         if len(data) != length:
             raise TokenizerError(self.path, "GGUF header is truncated (inside a string)")
         return data.decode("utf-8", "replace")
 
-    def value(self, kind: int) -> object:
+    def value(self, kind: int) -> Any:
         if kind in _SCALARS:
             return self.read(_SCALARS[kind])
         if kind == _STRING:
@@ -62,16 +62,16 @@ class _Reader:
             count = self.read("<Q")
             if item_kind in _SCALARS:  # read the whole array at once
                 fmt = _SCALARS[item_kind]
-                size = struct.calcsize(fmt) * count  # type: ignore[operator]
+                size = struct.calcsize(fmt) * count
                 data = self.f.read(size)
                 if len(data) != size:
                     raise TokenizerError(self.path, "GGUF header is truncated (inside an array)")
                 return list(struct.unpack(f"<{count}{fmt[1]}", data))
-            return [self.value(item_kind) for _ in range(count)]  # type: ignore[arg-type]
+            return [self.value(item_kind) for _ in range(count)]
         raise TokenizerError(self.path, f"GGUF header has unknown value type {kind}")
 
 
-def read_metadata(path: Path) -> dict[str, object]:
+def read_metadata(path: Path) -> dict[str, Any]:
     """The key/value metadata of a GGUF file (versions 2 and 3)."""
     with open(path, "rb") as f:
         reader = _Reader(f, path)
@@ -83,9 +83,9 @@ def read_metadata(path: Path) -> dict[str, object]:
         reader.read("<Q")  # tensor count
         count = reader.read("<Q")
         metadata = {}
-        for _ in range(count):  # type: ignore[call-overload]
+        for _ in range(count):
             key = reader.string()
-            metadata[key] = reader.value(reader.read("<I"))  # type: ignore[arg-type]
+            metadata[key] = reader.value(reader.read("<I"))
     return metadata
 
 
@@ -96,7 +96,7 @@ def load(path: Path) -> Tokenizer:
     if model is None or not isinstance(tokens, list) or not tokens:
         raise TokenizerError(path, "GGUF file has no tokenizer (no tokenizer.ggml.model/tokens)")
     types = meta.get("tokenizer.ggml.token_type") or [NORMAL] * len(tokens)
-    if len(types) != len(tokens):  # type: ignore[arg-type]
+    if len(types) != len(tokens):
         raise TokenizerError(path, "tokenizer.ggml.token_type and tokens differ in length")
 
     def token_id(key: str) -> int | None:
@@ -110,9 +110,9 @@ def load(path: Path) -> Tokenizer:
                                     "unknown_token_id", "cls_token_id", "seperator_token_id")}
     if model in ("llama", "t5"):
         scores = meta.get("tokenizer.ggml.scores") or [0.0] * len(tokens)
-        pieces = [Piece(t, s, k) for t, s, k in zip(tokens, scores, types)]  # type: ignore
+        pieces = [Piece(t, s, k) for t, s, k in zip(tokens, scores, types)]
         blob = meta.get("tokenizer.ggml.precompiled_charsmap")  # uint8 or int8 array
-        charsmap = CharsMap(bytes(b & 0xFF for b in blob), path) if blob else None  # type: ignore
+        charsmap = CharsMap(bytes(b & 0xFF for b in blob), path) if blob else None
         tokenizer = build(
             path, f"gguf:{model}", pieces, unigram=model == "t5",
             byte_fallback=any(p.type == BYTE for p in pieces), charsmap=charsmap,
@@ -123,9 +123,9 @@ def load(path: Path) -> Tokenizer:
             add_bos=flag("add_bos_token", model == "llama"),
             add_eos=flag("add_eos_token", model == "t5"))
     elif model == "gpt2":
-        tokenizer = _byte_level_bpe(path, meta, tokens, types, ids)  # type: ignore[arg-type]
+        tokenizer = _byte_level_bpe(path, meta, tokens, types, ids)
     elif model == "bert":
-        tokenizer = _wordpiece(path, tokens, types, ids)  # type: ignore[arg-type]
+        tokenizer = _wordpiece(path, tokens, types, ids)
     else:
         raise TokenizerError(path, f"unsupported GGUF tokenizer model {model!r}")
     # Generation stops at EOS, the declared end-of-turn tokens and known turn terminators.

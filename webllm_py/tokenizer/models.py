@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import struct
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 _F32 = struct.Struct("<f")
 
@@ -41,11 +41,15 @@ class BPE:
                  fuse_unk: bool = False, ignore_merges: bool = False,
                  continuing_subword_prefix: str = "", end_of_word_suffix: str = "",
                  unused: frozenset[str] = frozenset()) -> None:
-        if (merges is None) == (piece_ranks is None):
-            raise ValueError("BPE needs exactly one of merges / piece_ranks")
         self.vocab = vocab
         self.merges = merges
-        self.piece_ranks = piece_ranks
+        self._rank: Callable[[str, str], float | None]
+        if merges is not None and piece_ranks is None:
+            self._rank = lambda left, right: merges.get((left, right))
+        elif piece_ranks is not None and merges is None:
+            self._rank = lambda left, right: piece_ranks.get(left + right)
+        else:
+            raise ValueError("BPE needs exactly one of merges / piece_ranks")
         self.unk_id = unk_id
         self.byte_fallback = byte_fallback
         self.fuse_unk = fuse_unk
@@ -53,11 +57,6 @@ class BPE:
         self.prefix = continuing_subword_prefix
         self.suffix = end_of_word_suffix
         self._unused = unused  # SentencePiece UNUSED pieces: merged, then split back
-
-    def _rank(self, left: str, right: str) -> float | None:
-        if self.merges is not None:
-            return self.merges.get((left, right))
-        return self.piece_ranks.get(left + right)  # type: ignore[union-attr]
 
     def _symbols(self, word: str) -> list[str]:
         if not (self.prefix or self.suffix):
@@ -180,12 +179,13 @@ class Unigram:
         pieces = self.pieces
         prefixes = self._prefixes
         rnd = _round_f32 if self.float32 else float
-        # best[i] = (score of the best path ending at i, start of its last piece, its id);
-        # id None marks an unknown character.
-        best: list[tuple[float, int, int | None] | None] = [None] * (n + 1)
-        best[0] = (0.0, -1, None)
+        # For each end position: the score of the best path ending there, where its last
+        # piece starts (-1: not reached yet) and that piece's id (None: unknown character).
+        scores = [0.0] * (n + 1)
+        starts = [-1] * (n + 1)
+        ids: list[int | None] = [None] * (n + 1)
         for start in range(n):
-            base = best[start][0]  # type: ignore[index]  # every position is reachable
+            base = scores[start]  # every position is reached (unknown characters included)
             has_single = False
             end = start + 1
             while end <= n:
@@ -195,22 +195,19 @@ class Unigram:
                 entry = pieces.get(candidate)
                 if entry is not None:
                     score = rnd(entry[1] + base)
-                    target = best[end]
-                    if target is None or score > target[0]:
-                        best[end] = (score, start, entry[0])
+                    if starts[end] < 0 or score > scores[end]:
+                        scores[end], starts[end], ids[end] = score, start, entry[0]
                     has_single = has_single or end == start + 1
                 end += 1
             if not has_single:
                 score = rnd(self.unk_score + base)
-                target = best[start + 1]
-                if target is None or score > target[0]:
-                    best[start + 1] = (score, start, None)
+                if starts[start + 1] < 0 or score > scores[start + 1]:
+                    scores[start + 1], starts[start + 1], ids[start + 1] = score, start, None
         spans = []
         end = n
         while end > 0:
-            _, start, token_id = best[end]  # type: ignore[misc]
-            spans.append((start, end, token_id))
-            end = start
+            spans.append((starts[end], end, ids[end]))
+            end = starts[end]
         spans.reverse()
         return self._ids(word, spans)
 

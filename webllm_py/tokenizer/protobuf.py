@@ -30,65 +30,55 @@ class Message:
 
     def __init__(self, data: bytes, path: object) -> None:
         self.path = path
-        self._fields: dict[int, list[int | bytes]] = {}
+        self._varints: dict[int, list[int]] = {}
+        self._blobs: dict[int, list[bytes]] = {}  # length-delimited and fixed-size fields
         pos = 0
         while pos < len(data):
             key, pos = read_varint(data, pos, path)
             number, wire = key >> 3, key & 7
-            value: int | bytes
-            if wire == 0:
-                value, pos = read_varint(data, pos, path)
-            elif wire in (1, 2, 5):
-                if wire == 2:
-                    size, pos = read_varint(data, pos, path)
-                else:
-                    size = 8 if wire == 1 else 4
-                if pos + size > len(data):
-                    raise TokenizerError(path, f"protobuf data is truncated (field {number})")
-                value = data[pos:pos + size]
-                pos += size
-            else:
-                raise TokenizerError(path, f"protobuf data is malformed (wire type {wire})")
             if number == 0:
                 raise TokenizerError(path, "protobuf data is malformed (field number 0)")
-            self._fields.setdefault(number, []).append(value)
+            if wire == 0:
+                value, pos = read_varint(data, pos, path)
+                self._varints.setdefault(number, []).append(value)
+                continue
+            if wire == 2:
+                size, pos = read_varint(data, pos, path)
+            elif wire in (1, 5):
+                size = 8 if wire == 1 else 4
+            else:
+                raise TokenizerError(path, f"protobuf data is malformed (wire type {wire})")
+            if pos + size > len(data):
+                raise TokenizerError(path, f"protobuf data is truncated (field {number})")
+            self._blobs.setdefault(number, []).append(data[pos:pos + size])
+            pos += size
 
     def __contains__(self, number: int) -> bool:
-        return number in self._fields
-
-    def _last(self, number: int, kind: type) -> int | bytes | None:
-        values = self._fields.get(number)
-        if not values:
-            return None
-        if not isinstance(values[-1], kind):
-            raise TokenizerError(self.path, f"protobuf field {number} has the wrong wire type")
-        return values[-1]
+        return number in self._varints or number in self._blobs
 
     def repeated(self, number: int) -> list[bytes]:
-        values = self._fields.get(number, [])
-        if not all(isinstance(v, bytes) for v in values):
-            raise TokenizerError(self.path, f"protobuf field {number} has the wrong wire type")
-        return values  # type: ignore[return-value]
+        """All values of a repeated length-delimited field."""
+        return self._blobs.get(number, [])
 
     def message(self, number: int) -> Message:
         return Message(self.raw(number), self.path)
 
     def raw(self, number: int) -> bytes:
         """A length-delimited field (string, bytes, message); empty if absent."""
-        value = self._last(number, bytes)
-        return b"" if value is None else value  # type: ignore[return-value]
+        values = self._blobs.get(number)
+        return values[-1] if values else b""
 
     def varint(self, number: int, default: int = 0) -> int:
         """An int32/int64/enum/bool field (negative values arrive sign-extended)."""
-        value = self._last(number, int)
-        if value is None:
+        values = self._varints.get(number)
+        if not values:
             return default
-        return value - (1 << 64) if value >= 1 << 63 else value  # type: ignore[operator]
+        return values[-1] - (1 << 64) if values[-1] >= 1 << 63 else values[-1]
 
     def float32(self, number: int, default: float = 0.0) -> float:
-        value = self._last(number, bytes)
-        if value is None:
+        values = self._blobs.get(number)
+        if not values:
             return default
-        if len(value) != 4:  # type: ignore[arg-type]
+        if len(values[-1]) != 4:
             raise TokenizerError(self.path, f"protobuf field {number} is not a float")
-        return struct.unpack("<f", value)[0]  # type: ignore[arg-type]
+        return struct.unpack("<f", values[-1])[0]
