@@ -129,4 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "generate" and args.prompt_ids is not None and args.prompt is not None:
         parser.error("give --prompt-ids or --prompt, not both")
-    return asyncio.run(_generate(args) if args.command == "generate" else _bench(args))
+    try:
+        return asyncio.run(_generate(args) if args.command == "generate" else _bench(args))
+    except ValueError as e:  # bad files, configs, prompts: WeightError, ConfigError, TokenizerError, ...
+        print(f"error: {e}", file=sys.stderr)
+        return 2
