@@ -377,3 +377,23 @@ def pyodide_chromium():
 def pyodide_runtime(request):
     """Either session runtime: a test using this runs once in Node and once in Chromium."""
     return request.getfixturevalue(f"pyodide_{request.param}")
+
+
+def pure_python_install_code(*packages: Any) -> str:
+    """Python code that unpacks these CPython packages' .py files into Pyodide and puts them on sys.path.
+
+    For pure-Python dependencies (jinja2; markupsafe falls back to pure Python) that the
+    offline Pyodide in node_modules does not ship.
+    """
+    import base64
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for package in packages:
+            root = Path(package.__file__).parent
+            for path in sorted(root.rglob("*.py")):
+                archive.write(path, f"{root.name}/{path.relative_to(root).as_posix()}")
+    data = base64.b64encode(buffer.getvalue()).decode()
+    return (f"import base64, io, sys, zipfile\n"
+            f"zipfile.ZipFile(io.BytesIO(base64.b64decode({data!r}))).extractall('/tmp/site')\n"
+            f"sys.path.insert(0, '/tmp/site')\n")

@@ -2,13 +2,12 @@
 markupsafe speedups): every huggingface.js render case, the sandbox and the MLC templates
 give exactly CPython's results."""
 
-import base64
-import io
-import zipfile
 from pathlib import Path
 
 import jinja2
 import markupsafe
+
+from pyodide_harness import pure_python_install_code
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 E2E_FILE = "chat_templates/hf_jinja_tests/e2e_model_templates.json"
@@ -50,22 +49,8 @@ result = {"python": list(sys.version_info[:2]), "renders": renders, "mlc": mlc,
 """
 
 
-def _pure_python_zip() -> str:
-    """jinja2 and markupsafe's Python files (markupsafe falls back to pure Python)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for package in (jinja2, markupsafe):
-            root = Path(package.__file__).parent
-            for path in sorted(root.rglob("*.py")):
-                archive.write(path, f"{root.name}/{path.relative_to(root).as_posix()}")
-    return base64.b64encode(buffer.getvalue()).decode()
-
-
 def test_chat_formats_in_pyodide(pyodide_node):
-    install = (f"import base64, io, sys, zipfile\n"
-               f"zipfile.ZipFile(io.BytesIO(base64.b64decode({_pure_python_zip()!r})))"
-               f".extractall('/tmp/site')\n"
-               f"sys.path.insert(0, '/tmp/site')\n")
+    install = pure_python_install_code(jinja2, markupsafe)
     result = pyodide_node.run(install + "DATA_ROOT = '/data'\n" + RENDER_CODE, [E2E_FILE])
     expected = {"DATA_ROOT": str(DATA)}
     exec(RENDER_CODE, expected)  # noqa: S102 - the same code under CPython
