@@ -15,7 +15,7 @@ from pathlib import Path
 
 import tvm
 
-from . import attention, elementwise, linear, norm, rope, sampling
+from . import attention, elementwise, linear, norm, quantized, rope, sampling
 from .compile import compile_kernel
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "webllm_py" / "kernels"
@@ -31,7 +31,22 @@ KERNELS = {
     "attention": attention.attention,
     "silu_mul": elementwise.silu_mul,
     "argmax": sampling.argmax,
+    "apply_logit_processors": sampling.apply_logit_processors,
+    "top_candidates": sampling.top_candidates,
+    "top_candidates_merge": sampling.top_candidates_merge,
     "fill_uniform": elementwise.fill_uniform,
+    # group-quantized weights (q4f32_1 / q4f16_1): f32 or f16 scales
+    "q4_gemv_f32": quantized.gemv(accumulate=False, scale_dtype="float32"),
+    "q4_gemv_add_f32": quantized.gemv(accumulate=True, scale_dtype="float32"),
+    "q4_matmul_f32": quantized.matmul(accumulate=False, scale_dtype="float32"),
+    "q4_matmul_add_f32": quantized.matmul(accumulate=True, scale_dtype="float32"),
+    "q4_embed_f32": quantized.embed(scale_dtype="float32"),
+    "q4_gemv_f16": quantized.gemv(accumulate=False, scale_dtype="float16"),
+    "q4_gemv_add_f16": quantized.gemv(accumulate=True, scale_dtype="float16"),
+    "q4_matmul_f16": quantized.matmul(accumulate=False, scale_dtype="float16"),
+    "q4_matmul_add_f16": quantized.matmul(accumulate=True, scale_dtype="float16"),
+    "q4_embed_f16": quantized.embed(scale_dtype="float16"),
+    "fill_bits": quantized.fill_bits,
 }
 
 

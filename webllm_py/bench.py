@@ -1,6 +1,7 @@
 """`python -m webllm_py bench`: prefill and decode speed of a model or a standard shape.
 
-Standard shapes use random weights made on the GPU, so no download is needed.
+Standard shapes use random weights made on the GPU, so no download is needed, in any of
+the weight formats (`--quantization q4f32_1`: random packed words and scales).
 Host time per decode step is the Python time to record and submit one token's
 dispatches (the GPU runs meanwhile); it is what Pyodide adds on top of the GPU.
 """
@@ -17,6 +18,7 @@ from .models.llama.config import LlamaConfig
 from .models.llama.model import LlamaModel
 from .models.load import load_model
 from .models.sources import RandomWeights
+from .quantization import QUANTIZATIONS, DenseMatrix, Matrix
 
 _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                 "original_max_position_embeddings": 8192}
@@ -33,16 +35,38 @@ SHAPES: dict[str, LlamaConfig] = {
 }
 
 
-def build(device: Device, model: str, context_window: int, prefill_chunk: int) -> LlamaModel:
+def build(device: Device, model: str, context_window: int, prefill_chunk: int,
+          quantization: str = "q0f32") -> LlamaModel:
     if model in SHAPES:
-        return LlamaModel(device, SHAPES[model], RandomWeights(), context_window=context_window, prefill_chunk=prefill_chunk)
+        weights = RandomWeights(quantization=QUANTIZATIONS[quantization])
+        return LlamaModel(device, SHAPES[model], weights, context_window=context_window, prefill_chunk=prefill_chunk)
     return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
 
 
+def _matrix_bytes(m: Matrix) -> int:
+    if isinstance(m, DenseMatrix):
+        return sum(b.nbytes for b in m.blocks)
+    return sum(w.nbytes + s.nbytes for w, s in m.blocks)
+
+
+def decode_bytes_per_token(model: LlamaModel, positions: float) -> int:
+    """Bytes a decode step must read: every layer matrix, the lm head, and `positions` rows of
+    the KV cache per layer (the embedding row and the norms are negligible)."""
+    c = model.config
+    kv_row = 2 * 4 * c.num_key_value_heads * c.head_dim
+    return _matrix_bytes(model.lm_head) + sum(
+        _matrix_bytes(layer.qkv) + _matrix_bytes(layer.o) + _matrix_bytes(layer.gate_up) + _matrix_bytes(layer.down)
+        + int(positions * kv_row) for layer in model.layers)
+
+
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
-                    repeats: int = 3) -> dict:
-    """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`."""
-    model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len)
+                    repeats: int = 3, quantization: str = "q0f32") -> dict:
+    """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`.
+
+    `quantization` picks the weight format of a standard shape's random weights.
+    """
+    model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len,
+                  quantization=quantization)
     vocab = model.config.vocab_size
     picked = device.empty((1,), "int32", label="picked")
     prompt = [(7 * i + 3) % vocab for i in range(prompt_len)]
@@ -69,20 +93,18 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         decode.append(decode_tokens / (t2 - t1))
         host.append(statistics.median(hosts) * 1e3)
     c = model.config
-    # per token: every layer matrix, the lm head, and one embedding row (negligible)
-    weight_bytes = 4 * (c.vocab_size * c.hidden_size + c.num_hidden_layers * (
-        c.hidden_size * (c.num_attention_heads + 2 * c.num_key_value_heads) * c.head_dim
-        + c.num_attention_heads * c.head_dim * c.hidden_size + 3 * c.hidden_size * c.intermediate_size))
+    read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
     return {
         "model": model_name,
         "device": device.description,
-        "dtype": "float32",
+        "quantization": quantization if model_name in SHAPES else "as stored",
+        "weight_kernels": model.weight_kernels,
         "prompt_tokens": prompt_len,
         "decode_tokens": decode_tokens,
         "prefill_tok_s": round(max(prefill[1:]), 1),
         "decode_tok_s": round(max(decode[1:]), 2),
         "host_ms_per_decode_step": round(min(host[1:]), 3),
-        "weight_gb_read_per_token": round(weight_bytes / 1e9, 3),
-        "decode_read_gb_s": round(weight_bytes * max(decode[1:]) / 1e9, 1),
+        "gb_read_per_token": round(read_bytes / 1e9, 4),
+        "decode_read_gb_s": round(read_bytes * max(decode[1:]) / 1e9, 1),
         "config": dataclasses.asdict(c),
     }

@@ -1,4 +1,4 @@
-"""Command line for CPython: `python -m webllm_py {generate,bench,tokenize,bench-tokenizer}`."""
+"""Command line for CPython: `python -m webllm_py {generate,bench,convert,tokenize,bench-tokenizer}`."""
 
 from __future__ import annotations
 
@@ -80,13 +80,23 @@ async def _bench(args: argparse.Namespace) -> int:
     from .gpu import request_device
 
     model = str(embedded_model(args.model)[0]) if embedded_model(args.model) else args.model
-    result = await run_bench(await request_device(), model, args.prompt_tokens, args.decode_tokens)
+    result = await run_bench(await request_device(), model, args.prompt_tokens, args.decode_tokens,
+                             quantization=args.quantization)
     if args.json:
         print(json.dumps(result))
     else:
         for key, value in result.items():
             if key != "config":
                 print(f"{key:>26}: {value}")
+    return 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from .convert import convert
+
+    out = convert(args.hf_dir, args.out_dir, args.quantization, context_window=args.context_window,
+                  prefill_chunk=args.prefill_chunk_size, conv_template=args.conv_template, force=args.force)
+    print(f"wrote {out}")
     return 0
 
 
@@ -112,7 +122,18 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("model", help="a model path, 'stories260K', or a shape: llama-3.2-1b, llama-3.1-8b, tinyllama-1.1b")
     b.add_argument("--prompt-tokens", type=int, default=128)
     b.add_argument("--decode-tokens", type=int, default=64)
+    b.add_argument("--quantization", choices=["q0f32", "q4f32_1", "q4f16_1"], default="q0f32",
+                   help="weight format of the random weights of a standard shape")
     b.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("convert", help="write an MLC/WebLLM model folder from a Hugging Face Llama folder")
+    c.add_argument("hf_dir", help="Hugging Face folder: config.json, *.safetensors, tokenizer files")
+    c.add_argument("out_dir")
+    c.add_argument("--quantization", required=True, choices=["q0f32", "q0f16", "q4f32_1", "q4f16_1"])
+    c.add_argument("--context-window", type=int, help="default: the model's max_position_embeddings")
+    c.add_argument("--prefill-chunk-size", type=int, help="default: min(context window, 2048)")
+    c.add_argument("--conv-template", help="MLC conversation template name (default: guessed from the vocabulary)")
+    c.add_argument("--force", action="store_true", help="replace OUT_DIR if it exists")
 
     sub.add_parser("tokenize", help="print token ids as JSON", add_help=False)
     sub.add_parser("bench-tokenizer", help="tokenizer encode throughput", add_help=False)
@@ -130,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "generate" and args.prompt_ids is not None and args.prompt is not None:
         parser.error("give --prompt-ids or --prompt, not both")
     try:
+        if args.command == "convert":
+            return _convert(args)
         return asyncio.run(_generate(args) if args.command == "generate" else _bench(args))
     except ValueError as e:  # bad files, configs, prompts: WeightError, ConfigError, TokenizerError, ...
         print(f"error: {e}", file=sys.stderr)

@@ -1,4 +1,10 @@
-"""Find a model's architecture and weights on disk and build it on a device."""
+"""Find a model's architecture and weights (on disk or at a URL) and build it on a device.
+
+Sources: a Hugging Face folder (config.json + *.safetensors), a llama2.c `.bin` file, or an
+MLC LLM / WebLLM model folder (mlc-chat-config.json + tensor-cache.json + shards) on disk or
+at an http(s) URL.  `load_model` reads synchronously (URLs through urllib, CPython only);
+`load_model_async` awaits network reads, which is what a browser needs.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import json
 from pathlib import Path
 
 from ..gpu import Device
+from ..mlc import is_mlc_folder, is_url, load_mlc_model, load_mlc_model_async
 from ..weights import WeightError, load_safetensors_folder, read_llama2c
 from .llama.config import LlamaConfig
 from .llama.model import LlamaModel
@@ -31,6 +38,16 @@ def read_checkpoint(path: str | Path) -> tuple[LlamaConfig, dict]:
 
 def load_model(device: Device, path: str | Path, context_window: int | None = None,
                prefill_chunk: int = 128) -> LlamaModel:
+    if is_url(path) or is_mlc_folder(path):
+        return load_mlc_model(device, path, context_window=context_window, prefill_chunk=prefill_chunk)
     config, tensors = read_checkpoint(path)
     return LlamaModel(device, config, CheckpointWeights(tensors, str(path)),
                       context_window=context_window, prefill_chunk=prefill_chunk)
+
+
+async def load_model_async(device: Device, source: str | Path, context_window: int | None = None,
+                           prefill_chunk: int = 128) -> LlamaModel:
+    """`load_model` for any source, awaiting downloads (`pyfetch` in the browser)."""
+    if is_url(source) or is_mlc_folder(source):
+        return await load_mlc_model_async(device, source, context_window=context_window, prefill_chunk=prefill_chunk)
+    return load_model(device, source, context_window=context_window, prefill_chunk=prefill_chunk)

@@ -9,7 +9,8 @@
 q/k/v and gate/up projections are fused into one weight each ([out, in] rows
 stacked), as MLC LLM does, so a layer is 9 dispatches.  Memory is planned
 once: the KV cache for the whole context window and activations for the
-largest prefill chunk, reused by every layer.
+largest prefill chunk, reused by every layer.  Each weight matrix brings its own
+kernels (`Matrix.linear` / `.embed`): float32, or q4 dequantized inside the matmul.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ import math
 from dataclasses import dataclass
 
 from ...gpu import Device, Tensor
+from ...quantization import Matrix, QuantizedMatrix
 from ..rope import inv_frequencies, pack_f32
 from ..sources import WeightSource
 from .config import LlamaConfig
-
-
-Matrix = list[Tensor]  # row blocks of one [out, in] weight, each fits a GPU binding
 
 
 @dataclass
@@ -48,11 +47,11 @@ class LlamaModel:
         hd, hq, hkv, d, ffn = c.head_dim, c.num_attention_heads, c.num_key_value_heads, c.hidden_size, c.intermediate_size
         qkv_rows = (hq + 2 * hkv) * hd
 
-        def load(*names: str, shape: tuple[int, ...]) -> Matrix:
-            return weights(device, names, shape)
+        def load(*names: str, shape: tuple[int, int]) -> Matrix:
+            return weights.matrix(device, names, shape)
 
         def vector(name: str, size: int) -> Tensor:
-            return weights(device, (name,), (size, 1))[0].view(size)
+            return weights.vector(device, name, size)
 
         self.embed = load("model.embed_tokens.weight", shape=(c.vocab_size, d))
         self.layers = []
@@ -70,6 +69,9 @@ class LlamaModel:
             ))
         self.final_norm = vector("model.norm.weight", d)
         self.lm_head = self.embed if c.tie_word_embeddings else load("lm_head.weight", shape=(c.vocab_size, d))
+        quantized = [m for m in (self.embed, self.lm_head) if isinstance(m, QuantizedMatrix)]
+        # What runs the matmuls, for logs and benchmarks: "float32", "q4 (f32 scales)", ...
+        self.weight_kernels = f"q4 ({quantized[0].variant} scales)" if quantized else "float32"
         self.inv_freq = device.tensor(pack_f32(inv_frequencies(hd, c.rope_theta, c.rope_scaling)), (hd // 2,), label="inv_freq")
 
         # Activations for up to `chunk` tokens, shared by all layers.
@@ -100,10 +102,7 @@ class LlamaModel:
         gate_up, act = self.gate_up.view(n, 2 * ffn), self.act.view(n, ffn)
         eps = {"eps": c.rms_norm_eps}
 
-        row0 = 0
-        for block in self.embed:
-            dev.run("embed", {"row0": row0}, ids=self.ids.view(n, dtype="int32"), table=block, out=h)
-            row0 += block.shape[0]
+        self.embed.embed(dev, self.ids.view(n, dtype="int32"), h)
         for layer in self.layers:
             dev.run("rms_norm", eps, X=h, Wt=layer.attn_norm, Y=x)
             self._linear(x, layer.qkv, qkv)
@@ -126,12 +125,5 @@ class LlamaModel:
         return self.logits.view(1, c.vocab_size)
 
     def _linear(self, x: Tensor, w: Matrix, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
-        """y (+)= x @ w.T, block by block: matrix-vector for one token (x's `row`), tiled matmul for more."""
-        col0 = 0
-        for block in w:
-            if row is not None or x.shape[0] == 1:
-                self.device.run("gemv_add" if accumulate else "gemv", {"row": row or 0, "col0": col0},
-                                X=x, W=block, Y=y.view(y.shape[1]))
-            else:
-                self.device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
-            col0 += block.shape[0]
+        """y (+)= x @ w.T with the weight's own kernels: matrix-vector for one token (x's `row`), matmul for more."""
+        w.linear(self.device, x, y, accumulate=accumulate, row=row)

@@ -1,0 +1,229 @@
+"""Kernels for MLC's group-quantized weights (q4f16_1, q4f32_1): dequantize inside the matmul.
+
+Layout (MLC LLM's, so prebuilt WebLLM weights load as they are): a weight [m, k] is stored as
+`q_weight` [m, ceil(k/32) * 4] uint32 (8 four-bit values per word, value i in bits 4i..4i+3,
+k padded with zero nibbles to whole groups) and `q_scale` [m, ceil(k/32)] in float32 or float16
+(one scale per group of 32 along k); w = (q - 7) * scale.
+
+Each kernel reads the weight through a `uint32x4` view ([m, groups]): one 16-byte load is one
+whole group, so a warp reads 512 contiguous bytes per load instruction, and the scale index is
+the same as the weight index.  Activations are read as `float32x4` ([n, k/4]; k % 4 == 0).
+
+A four-bit value becomes a float without an integer-to-float conversion (a slow instruction
+on GPUs): OR-ing it into the mantissa of 2^23 gives the float 2^23 + q exactly, and
+subtracting 2^23 + 7 leaves q - 7.  Every dequantized weight is (q - 7) * scale computed
+exactly in float32, for f16 scales too, so both scale types give the same numbers.
+
+* `gemv` (decode, one activation row): ROWS output rows per workgroup, THREADS threads per row
+  striding over the groups, then a shared-memory reduction.
+* `matmul` (prefill): 64x64 output tiles, K tiles of one group (32), the weight tile
+  dequantized into shared memory; blocked summation per K tile as in `linear.matmul`.
+* `embed`: the dequantizing embedding lookup (reads the scalar `uint32` view).
+* `fill_bits`: random words for benchmark weights made on the GPU.
+"""
+
+from tvm.script import tirx as T
+
+GEMV_ROWS = 4
+GEMV_THREADS = 64
+GEMV_UNROLL = 2
+TILE = 64
+GROUP = 32
+EMBED_THREADS = 256
+MAGIC = 0x4B000000  # the bits of 2^23 as float32
+MAGIC_ZERO = 8388615.0  # 2^23 + 7: subtracting it leaves q - 7
+
+
+def _nibble(word, i):
+    """(q_i - 7) as float32 for the i-th four-bit value of a uint32 word."""
+    bits = T.bitwise_or(T.bitwise_and(T.shift_right(word, T.uint32(4 * i)), T.uint32(15)), T.uint32(MAGIC))
+    return T.reinterpret("float32", bits) - T.float32(MAGIC_ZERO)
+
+
+def gemv(accumulate: bool, scale_dtype: str, rows_per_group: int = GEMV_ROWS, threads: int = GEMV_THREADS,
+         unroll: int = GEMV_UNROLL):
+    """Y[col0 + j] (+)= sum_k deq(W)[j, k] * X[row, k] for j < m.
+
+    Each thread handles `unroll` groups per step, loading all their weights before using
+    any, so that several 16-byte loads are in flight per thread.
+    """
+    R, TH, U = rows_per_group, threads, unroll
+
+    @T.prim_func
+    def kernel(x_h: T.handle, w_h: T.handle, s_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32):
+        rows = T.int32()
+        kv = T.int32()  # k / 4
+        m = T.int32()
+        groups = T.int32()
+        width = T.int32()
+        X = T.match_buffer(x_h, (rows, kv), "float32x4")
+        W = T.match_buffer(w_h, (m, groups), "uint32x4")
+        S = T.match_buffer(s_h, (m, groups), scale_dtype)
+        Y = T.match_buffer(y_h, (width,), "float32")
+        bx = T.launch_thread("blockIdx.x", (m + R - 1) // R)
+        ty = T.launch_thread("threadIdx.y", R)
+        tx = T.launch_thread("threadIdx.x", TH)
+        red = T.alloc_buffer((R, TH), "float32", scope="shared")
+        acc = T.alloc_buffer((1,), "float32", scope="local")
+        part = T.alloc_buffer((4,), "float32", scope="local")  # one sum per word: independent FMA chains
+        w = T.alloc_buffer((4 * U,), "uint32", scope="local")
+        sc = T.alloc_buffer((U,), "float32", scope="local")
+        xv = T.alloc_buffer((GROUP,), "float32", scope="local")
+        r = bx * R + ty
+        acc[0] = T.float32(0)
+        if r < m:
+            for g0 in range((groups + TH * U - 1) // (TH * U)):
+                for u in T.unroll(U):
+                    g = (g0 * U + u) * TH + tx
+                    w[T.Ramp(4 * u, 1, 4)] = T.if_then_else(
+                        g < groups, W[r, T.min(g, groups - 1)], T.Broadcast(T.uint32(0), 4))
+                    sc[u] = T.if_then_else(g < groups, T.Cast("float32", S[r, T.min(g, groups - 1)]), T.float32(0))
+                for u in T.unroll(U):
+                    g = (g0 * U + u) * TH + tx
+                    if g < groups:
+                        for j in T.unroll(8):
+                            # zeros past k: the padding nibbles of a partial last group are not zero weights
+                            c = g * 8 + j
+                            xv[T.Ramp(4 * j, 1, 4)] = T.if_then_else(
+                                c < kv, X[row, T.min(c, kv - 1)], T.Broadcast(T.float32(0), 4))
+                        for i in T.unroll(4):
+                            part[i] = T.float32(0)
+                            for e in T.unroll(8):
+                                part[i] = part[i] + _nibble(w[4 * u + i], e) * xv[i * 8 + e]
+                        acc[0] = acc[0] + sc[u] * ((part[0] + part[1]) + (part[2] + part[3]))
+        red[ty, tx] = acc[0]
+        T.tvm_storage_sync("shared")
+        for step in T.unroll(TH.bit_length() - 1):
+            s = T.shift_right(TH // 2, step)
+            if tx < s:
+                red[ty, tx] = red[ty, tx] + red[ty, tx + s]
+            T.tvm_storage_sync("shared")
+        if tx == 0 and r < m:
+            if accumulate:
+                Y[col0 + r] = Y[col0 + r] + red[ty, 0]
+            else:
+                Y[col0 + r] = red[ty, 0]
+
+    return kernel
+
+
+def matmul(accumulate: bool, scale_dtype: str):
+    """Y[i, col0 + j] (+)= sum_k X[i, k] * deq(W)[j, k] for j < m."""
+
+    @T.prim_func
+    def kernel(x_h: T.handle, w_h: T.handle, s_h: T.handle, y_h: T.handle, col0: T.int32):
+        n = T.int32()
+        kv = T.int32()
+        m = T.int32()
+        groups = T.int32()
+        width = T.int32()
+        X = T.match_buffer(x_h, (n, kv), "float32x4")
+        W = T.match_buffer(w_h, (m, groups), "uint32x4")
+        S = T.match_buffer(s_h, (m, groups), scale_dtype)
+        Y = T.match_buffer(y_h, (n, width), "float32")
+        bx = T.launch_thread("blockIdx.x", (m + TILE - 1) // TILE)
+        by = T.launch_thread("blockIdx.y", (n + TILE - 1) // TILE)
+        ty = T.launch_thread("threadIdx.y", 16)
+        tx = T.launch_thread("threadIdx.x", 16)
+        xs = T.alloc_buffer((GROUP, TILE), "float32", scope="shared")
+        ws = T.alloc_buffer((GROUP, TILE), "float32", scope="shared")
+        acc = T.alloc_buffer((4, 4), "float32", scope="local")
+        part = T.alloc_buffer((4, 4), "float32", scope="local")
+        x4 = T.alloc_buffer((4,), "float32", scope="local")
+        w = T.alloc_buffer((4,), "uint32", scope="local")
+        tid = ty * 16 + tx
+        for i in T.unroll(4):
+            for j in T.unroll(4):
+                acc[i, j] = T.float32(0)
+        for g in range(groups):
+            # 256 threads stage the 64x32 X tile, two float4 each (zeros past n and k).
+            for e in T.unroll(2):
+                flat = e * 256 + tid
+                rr = flat // 8
+                c = g * 8 + flat % 8
+                gx = by * TILE + rr
+                x4[T.Ramp(0, 1, 4)] = T.if_then_else(
+                    gx < n and c < kv, X[T.min(gx, n - 1), T.min(c, kv - 1)], T.Broadcast(T.float32(0), 4))
+                for v in T.unroll(4):
+                    xs[(flat % 8) * 4 + v, rr] = x4[v]
+            # 64 threads dequantize one row's group each into the W tile.
+            if tid < TILE:
+                gw = bx * TILE + tid
+                if gw < m:
+                    w[T.Ramp(0, 1, 4)] = W[gw, g]
+                    scale = T.Cast("float32", S[gw, g])
+                    for i in T.unroll(4):
+                        for e in T.unroll(8):
+                            ws[i * 8 + e, tid] = _nibble(w[i], e) * scale
+                else:
+                    for kk in T.unroll(GROUP):
+                        ws[kk, tid] = T.float32(0)
+            T.tvm_storage_sync("shared")
+            for i in T.unroll(4):
+                for j in T.unroll(4):
+                    part[i, j] = T.float32(0)
+            for kk in range(GROUP):
+                for i in T.unroll(4):
+                    for j in T.unroll(4):
+                        part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+            for i in T.unroll(4):
+                for j in T.unroll(4):
+                    acc[i, j] = acc[i, j] + part[i, j]
+            T.tvm_storage_sync("shared")
+        for i in T.unroll(4):
+            for j in T.unroll(4):
+                gi = by * TILE + ty * 4 + i
+                gj = bx * TILE + tx * 4 + j
+                if gi < n and gj < m:
+                    if accumulate:
+                        Y[gi, col0 + gj] = Y[gi, col0 + gj] + acc[i, j]
+                    else:
+                        Y[gi, col0 + gj] = acc[i, j]
+
+    return kernel
+
+
+def embed(scale_dtype: str):
+    """out[i, :] = deq(table)[ids[i] - row0, :] for the ids this row block holds (row0 ..)."""
+
+    @T.prim_func
+    def kernel(ids_h: T.handle, w_h: T.handle, s_h: T.handle, out_h: T.handle, row0: T.int32):
+        n = T.int32()
+        vocab = T.int32()
+        words = T.int32()
+        groups = T.int32()
+        d = T.int32()
+        ids = T.match_buffer(ids_h, (n,), "int32")
+        W = T.match_buffer(w_h, (vocab, words), "uint32")
+        S = T.match_buffer(s_h, (vocab, groups), scale_dtype)
+        out = T.match_buffer(out_h, (n, d), "float32")
+        i = T.launch_thread("blockIdx.x", n)
+        by = T.launch_thread("blockIdx.y", (d + EMBED_THREADS - 1) // EMBED_THREADS)
+        tx = T.launch_thread("threadIdx.x", EMBED_THREADS)
+        j = by * EMBED_THREADS + tx
+        r = ids[i] - row0
+        if j < d and 0 <= r and r < vocab:
+            word = T.shift_right(W[r, j // 8], T.Cast("uint32", 4 * (j % 8)))
+            q = T.bitwise_or(T.bitwise_and(word, T.uint32(15)), T.uint32(MAGIC))
+            out[i, j] = (T.reinterpret("float32", q) - T.float32(MAGIC_ZERO)) * T.Cast("float32", S[r, j // GROUP])
+
+    return kernel
+
+
+@T.prim_func
+def fill_bits(out_h: T.handle, seed: T.int32, mask: T.int32, bits: T.int32):
+    """out[i] = (hash(i, seed) & mask) | bits: random quantized weights (and f16 scales) made on the GPU."""
+    n = T.int32()
+    out = T.match_buffer(out_h, (n,), "uint32")
+    bx = T.launch_thread("blockIdx.x", (n + EMBED_THREADS - 1) // EMBED_THREADS)
+    tx = T.launch_thread("threadIdx.x", EMBED_THREADS)
+    i = bx * EMBED_THREADS + tx
+    if i < n:
+        h = T.alloc_buffer((1,), "uint32", scope="local")  # murmur3's 32-bit finalizer, as fill_uniform
+        h[0] = T.Cast("uint32", i) * T.uint32(0x9E3779B1) + T.Cast("uint32", seed)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        h[0] = h[0] * T.uint32(0x85EBCA6B)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(13))
+        h[0] = h[0] * T.uint32(0xC2B2AE35)
+        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        out[i] = T.bitwise_or(T.bitwise_and(h[0], T.Cast("uint32", mask)), T.Cast("uint32", bits))

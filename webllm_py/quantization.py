@@ -1,0 +1,144 @@
+"""Weight storage modes (MLC LLM's names and layouts) and the GPU matrices that use them.
+
+| mode      | linear / embedding weights                           | other params |
+| --------- | ---------------------------------------------------- | ------------ |
+| `q0f32`   | float32 [out, in]                                    | float32      |
+| `q0f16`   | float16 [out, in]                                    | float16      |
+| `q4f32_1` | `q_weight` uint32 [out, ceil(in/32)*4] + `q_scale` float32 [out, ceil(in/32)] | float32 |
+| `q4f16_1` | the same with float16 `q_scale`                       | float16      |
+
+Group quantization (`q4*_1`): groups of 32 along the input dimension; scale = max|w| / 7,
+q = clamp(round(w / scale + 7), 0, 14) computed in the model dtype (round half to even, as
+MLC's CPU path does), packed 8 per uint32 with value i in bits 4i..4i+3 (a partial last group
+is padded with zero nibbles); w ≈ (q - 7) * scale.  The embedding and the lm head are
+quantized too, as in MLC LLM.
+
+On the GPU a weight is a matrix object with its own `linear` (y (+)= x @ W.T) and `embed`
+(row lookup): `DenseMatrix` (float32) or `QuantizedMatrix` (q4 with float32 or float16
+scales).  float16 scales are kept as they are when the adapter has `shader-f16` (the `_f16`
+kernels read them) and widened to float32 when it does not; both give the same numbers,
+since dequantization is exact in float32 either way.  Unquantized float16 weights (`q0f16`)
+are widened to float32 at load: the dense kernels are float32.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gpu import Device, Tensor
+
+
+@dataclass(frozen=True)
+class Quantization:
+    name: str
+    model_dtype: str  # dtype of unquantized params and of the scales: "float32" or "float16"
+    bits: int = 0  # 0: not quantized
+    group_size: int = 32
+
+    @property
+    def kind(self) -> str:
+        """MLC LLM's name for the method, as written in mlc-chat-config.json's quantization."""
+        return "group-quant" if self.bits else "no-quant"
+
+    def packed_shapes(self, out_features: int, in_features: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """Shapes of (q_weight, q_scale) for a quantized [out, in] weight."""
+        groups = -(-in_features // self.group_size)
+        return (out_features, groups * self.group_size * self.bits // 32), (out_features, groups)
+
+
+QUANTIZATIONS: dict[str, Quantization] = {
+    q.name: q
+    for q in (
+        Quantization("q0f32", "float32"),
+        Quantization("q0f16", "float16"),
+        Quantization("q4f32_1", "float32", bits=4),
+        Quantization("q4f16_1", "float16", bits=4),
+    )
+}
+
+
+def _vec4(t: Tensor, *shape: int) -> Tensor:
+    """A view whose elements are 16-byte vectors (`uint32x4`, `float32x4`) for the q4 kernels.
+
+    `Device.run` only needs the buffer, the shape and the buffer identity.
+    """
+    return Tensor(t.buffer, tuple(shape), t.dtype + "x4", t.capacity, t.id)
+
+
+@dataclass
+class DenseMatrix:
+    """A float32 [out, in] weight in row blocks, each small enough for one GPU binding."""
+
+    blocks: list[Tensor]
+
+    def __len__(self) -> int:
+        """The number of row blocks."""
+        return len(self.blocks)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return sum(b.shape[0] for b in self.blocks), self.blocks[0].shape[1]
+
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
+        """y (+)= x @ W.T: matrix-vector for one token (x's `row`), tiled matmul for more."""
+        col0 = 0
+        for block in self.blocks:
+            if row is not None or x.shape[0] == 1:
+                device.run("gemv_add" if accumulate else "gemv", {"row": row or 0, "col0": col0},
+                           X=x, W=block, Y=y.view(y.shape[1]))
+            else:
+                device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
+            col0 += block.shape[0]
+
+    def embed(self, device: Device, ids: Tensor, out: Tensor) -> None:
+        """out[i] = W[ids[i]]."""
+        row0 = 0
+        for block in self.blocks:
+            device.run("embed", {"row0": row0}, ids=ids, table=block, out=out)
+            row0 += block.shape[0]
+
+
+@dataclass
+class QuantizedMatrix:
+    """A q4 [out, in] weight as row blocks of (q_weight uint32 [rows, words], q_scale [rows, groups])."""
+
+    blocks: list[tuple[Tensor, Tensor]]
+    in_features: int
+
+    def __len__(self) -> int:
+        """The number of row blocks."""
+        return len(self.blocks)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return sum(w.shape[0] for w, _ in self.blocks), self.in_features
+
+    @property
+    def variant(self) -> str:
+        """Kernel name suffix: the scales' dtype on the GPU."""
+        return "f16" if self.blocks[0][1].dtype == "float16" else "f32"
+
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
+        """y (+)= x @ deq(W).T, dequantizing inside the kernel: gemv for one token, matmul for more."""
+        n, k = x.shape
+        xv = _vec4(x, n, k // 4)
+        col0 = 0
+        for w, s in self.blocks:
+            wv = _vec4(w, *s.shape)  # one uint32x4 is one group of 32 values
+            if row is not None or n == 1:
+                device.run(f"q4_gemv{'_add' if accumulate else ''}_{self.variant}", {"row": row or 0, "col0": col0},
+                           X=xv, W=wv, S=s, Y=y.view(y.shape[1]))
+            else:
+                device.run(f"q4_matmul{'_add' if accumulate else ''}_{self.variant}", {"col0": col0},
+                           X=xv, W=wv, S=s, Y=y)
+            col0 += w.shape[0]
+
+    def embed(self, device: Device, ids: Tensor, out: Tensor) -> None:
+        """out[i] = deq(W)[ids[i]]."""
+        row0 = 0
+        for w, s in self.blocks:
+            device.run(f"q4_embed_{self.variant}", {"row0": row0}, ids=ids, W=w, S=s, out=out)
+            row0 += w.shape[0]
+
+
+Matrix = DenseMatrix | QuantizedMatrix
