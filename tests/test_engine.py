@@ -72,13 +72,15 @@ def _stable_tokens(hf) -> list[int]:
     return sorted(i for t, i in hf.get_vocab().items() if i < 128000 and re.fullmatch("[0-9]{3}", t))
 
 
-def test_three_turn_greedy_parity_and_prefix_reuse(llama3_chat_model):
+TURNS = ["Hello! Who are you?", "Tell me a story about a kite.", "And then what happened?"]
+REPLY_TOKENS = 10
+
+
+def _transformers_turn(folder: Path, hf, messages: list[dict]) -> tuple[list[int], list[int]]:
+    """(prompt ids from apply_chat_template, greedy reply ids from generate), with the same bias."""
     from transformers import LlamaForCausalLM, LogitsProcessor, LogitsProcessorList
 
-    folder, hf = llama3_chat_model
     words = _stable_tokens(hf)
-    assert len(words) == 1000
-    bias = {i: 30.0 for i in words}
 
     class Bias(LogitsProcessor):
         def __call__(self, input_ids, scores):
@@ -86,25 +88,32 @@ def test_three_turn_greedy_parity_and_prefix_reuse(llama3_chat_model):
             return scores
 
     reference = LlamaForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
+    ids = hf.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=False)
+    with torch.no_grad():
+        # an explicit mask: token 0 is "!", which generate would otherwise take for padding
+        out = reference.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
+                                 max_new_tokens=REPLY_TOKENS, do_sample=False, eos_token_id=EOS, pad_token_id=128004,
+                                 logits_processor=LogitsProcessorList([Bias()]))
+    return ids, out[0, len(ids):].tolist()
+
+
+def test_three_turn_greedy_parity_and_prefix_reuse(llama3_chat_model):
+    folder, hf = llama3_chat_model
+    words = _stable_tokens(hf)
+    assert len(words) == 1000
+    bias = {i: 30.0 for i in words}
     app = AppConfig([ModelRecord("llama3-random", model=str(folder), tokenizer=str(LLAMA3_TOKENIZER))])
-    turns = ["Hello! Who are you?", "Tell me a story about a kite.", "And then what happened?"]
 
     async def chat():
         engine = MLCEngine(app)
         await engine.reload("llama3-random")
         messages = [{"role": "system", "content": "You are a helpful assistant."}]
         cached_before = []
-        for turn in turns:
+        for turn in TURNS:
             messages.append({"role": "user", "content": turn})
-            ids = hf.apply_chat_template(messages, add_generation_prompt=True, tokenize=True, return_dict=False)
-            with torch.no_grad():
-                # an explicit mask: token 0 is "!", which generate would otherwise take for padding
-                out = reference.generate(torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long),
-                                         max_new_tokens=10, do_sample=False, eos_token_id=EOS, pad_token_id=128004,
-                                         logits_processor=LogitsProcessorList([Bias()]))
-            expected = out[0, len(ids):].tolist()
+            ids, expected = _transformers_turn(folder, hf, messages)
             cached_before.append(len(engine._cached))
-            reply = await engine.chat.completions.create(messages=messages, temperature=0, max_tokens=10,
+            reply = await engine.chat.completions.create(messages=messages, temperature=0, max_tokens=REPLY_TOKENS,
                                                          logit_bias=bias)
             assert engine.stats.completion_ids == expected, turn
             assert engine._cached[:len(ids)] == ids  # the prompt as transformers tokenizes it
@@ -266,13 +275,20 @@ parts = [c.choices[0].delta.content or "" async for c in await engine.chat.compl
 text = full.choices[0].message.content
 stop = text[8:11]
 stopped = await engine.completions.create(prompt="Once upon a time", temperature=0, max_tokens=12, stop=stop)
+chunks = 0
+async for chunk in await engine.chat.completions.create(messages=[{"role": "user", "content": "Hi"}], max_tokens=50,
+                                                        stream=True):
+    chunks += 1
+    if chunks == 3:
+        engine.interrupt_generate()
+interrupted = (chunk.choices[0].finish_reason, engine.stats.completion_tokens)
 try:
     await engine.chat.completions.create(messages=[{"role": "user", "content": "x"}], temprature=1)
     error = None
 except InvalidRequestError as e:
     error = str(e)
 result = {"seeded": seeded.choices[0].text, "full": text, "streamed": "".join(parts), "stop": stop,
-          "stopped": stopped.choices[0].text, "error": error}
+          "stopped": stopped.choices[0].text, "error": error, "interrupted": interrupted}
 """
 
 
@@ -290,3 +306,45 @@ def test_engine_in_pyodide_matches_cpython(engine, pyodide_node):
     assert got["full"] == got["streamed"] == full.choices[0].message.content
     assert got["stopped"] == got["full"][:got["full"].index(got["stop"])]
     assert "temprature" in got["error"]
+    assert got["interrupted"][0] == "abort" and got["interrupted"][1] <= 4
+
+
+PYODIDE_CONVERSATION = """
+from webllm_py.engine import AppConfig, MLCEngine, ModelRecord
+app = AppConfig([ModelRecord("m", model={folder!r}, tokenizer="/data/tokenizers/llama3_tiktoken/tokenizer.model")])
+engine = MLCEngine(app)
+await engine.reload("m")
+messages = [{{"role": "system", "content": "You are a helpful assistant."}}]
+result = []
+for turn in {turns!r}:
+    messages.append({{"role": "user", "content": turn}})
+    cached_before = len(engine._cached)
+    reply = await engine.chat.completions.create(messages=messages, temperature=0, max_tokens={tokens},
+                                                 logit_bias={bias!r})
+    text = reply.choices[0].message.content
+    result.append({{"ids": engine.stats.completion_ids, "prefill": engine.stats.prefill_tokens,
+                   "cached_before": cached_before, "text": text}})
+    messages.append({{"role": "assistant", "content": text}})
+"""
+
+
+def test_three_turn_parity_in_pyodide(llama3_chat_model, pyodide_node):
+    import jinja2
+    import markupsafe
+
+    from pyodide_harness import pure_python_install_code
+
+    folder, hf = llama3_chat_model
+    bias = {i: 30.0 for i in _stable_tokens(hf)}
+    code = PYODIDE_CONVERSATION.format(folder=f"/project/{folder.relative_to(REPO)}", turns=TURNS,
+                                       tokens=REPLY_TOKENS, bias=bias)
+    got = pyodide_node.run(pure_python_install_code(jinja2, markupsafe) + code,
+                           data_files=["tokenizers/llama3_tiktoken/tokenizer.model"], timeout=1500)
+    messages = [{"role": "system", "content": "You are a helpful assistant."}]
+    for turn, step in zip(TURNS, got):
+        messages.append({"role": "user", "content": turn})
+        ids, expected = _transformers_turn(folder, hf, messages)
+        assert step["ids"] == expected, turn
+        assert step["prefill"] == len(ids) - step["cached_before"], turn
+        messages.append({"role": "assistant", "content": step["text"]})
+    assert got[1]["cached_before"] > 0
