@@ -6,16 +6,17 @@ k padded with zero nibbles to whole groups) and `q_scale` [m, ceil(k/32)] in flo
 (one scale per group of 32 along k); w = (q - 7) * scale.
 
 Each kernel reads the weight through a `uint32x4` view ([m, groups]): one 16-byte load is one
-whole group, so a warp reads 512 contiguous bytes per load instruction, and the scale index is
-the same as the weight index.  Activations are read as `float32x4` ([n, k/4]; k % 4 == 0).
+whole group, neighbouring threads load neighbouring groups, and the scale index is the same as
+the weight index.  Activations are read as `float32x4` ([n, k/4]; k % 4 == 0).
 
 A four-bit value becomes a float without an integer-to-float conversion (a slow instruction
 on GPUs): OR-ing it into the mantissa of 2^23 gives the float 2^23 + q exactly, and
 subtracting 2^23 + 7 leaves q - 7.  Every dequantized weight is (q - 7) * scale computed
 exactly in float32, for f16 scales too, so both scale types give the same numbers.
 
-* `gemv` (decode, one activation row): ROWS output rows per workgroup, THREADS threads per row
-  striding over the groups, then a shared-memory reduction.
+* `gemv` (decode, one activation row): a few output rows per workgroup, a few threads per row
+  striding over the groups, then a shared-memory reduction; two schedules (WIDE, TALL) for
+  matrices with few or many rows.
 * `matmul` (prefill): 64x64 output tiles, K tiles of one group (32), the weight tile
   dequantized into shared memory; blocked summation per K tile as in `linear.matmul`.
 * `embed`: the dequantizing embedding lookup (reads the scalar `uint32` view).
@@ -24,9 +25,12 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 
 from tvm.script import tirx as T
 
-GEMV_ROWS = 4
-GEMV_THREADS = 64
-GEMV_UNROLL = 2
+# gemv schedules (rows per workgroup, threads per row, groups per thread and step), measured on an
+# H200: WIDE suits matrices with few rows (down, o, qkv projections), TALL those with many
+# (gate_up, lm head), where it reads 1.5x faster (686 vs 459 GB/s on 28672x4096 through wgpu) but
+# starves the GPU of workgroups on 4096 rows (314 vs 422 GB/s on 4096x14336).
+WIDE = (8, 32, 2)
+TALL = (64, 4, 4)
 TILE = 64
 GROUP = 32
 EMBED_THREADS = 256
@@ -40,14 +44,14 @@ def _nibble(word, i):
     return T.reinterpret("float32", bits) - T.float32(MAGIC_ZERO)
 
 
-def gemv(accumulate: bool, scale_dtype: str, rows_per_group: int = GEMV_ROWS, threads: int = GEMV_THREADS,
-         unroll: int = GEMV_UNROLL):
+def gemv(accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
     """Y[col0 + j] (+)= sum_k deq(W)[j, k] * X[row, k] for j < m.
 
-    Each thread handles `unroll` groups per step, loading all their weights before using
-    any, so that several 16-byte loads are in flight per thread.
+    `schedule` = (R rows per workgroup, TH threads per row, U groups per thread and step):
+    each thread loads all U groups' weights before using any, so that several 16-byte
+    loads are in flight per thread; the TH partial sums of a row meet in shared memory.
     """
-    R, TH, U = rows_per_group, threads, unroll
+    R, TH, U = schedule
 
     @T.prim_func
     def kernel(x_h: T.handle, w_h: T.handle, s_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32):

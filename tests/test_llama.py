@@ -134,3 +134,14 @@ def test_native_weights_split_in_row_blocks(llama_case):
 
     out = asyncio.run(run())
     _check("gqa/blocks", np.array(out.logits, dtype=np.float32), out.ids, ref_logits, ref_ids)
+
+
+def test_native_chunked_prefill_without_reading_between_chunks(llama_case):
+    """Chunks are recorded back to back; each chunk's token ids must not overwrite the last's too early."""
+    folder, prompt, ref_logits, ref_ids = llama_case("gqa")
+
+    async def run():
+        model = load_model(await request_device(), folder, prefill_chunk=16)
+        return await generate(model, prompt, STEPS)  # greedy on the GPU: no logits read between chunks
+
+    assert asyncio.run(run()).ids == ref_ids

@@ -1,11 +1,11 @@
 """Weight storage modes (MLC LLM's names and layouts) and the GPU matrices that use them.
 
-| mode      | linear / embedding weights                           | other params |
-| --------- | ---------------------------------------------------- | ------------ |
-| `q0f32`   | float32 [out, in]                                    | float32      |
-| `q0f16`   | float16 [out, in]                                    | float16      |
-| `q4f32_1` | `q_weight` uint32 [out, ceil(in/32)*4] + `q_scale` float32 [out, ceil(in/32)] | float32 |
-| `q4f16_1` | the same with float16 `q_scale`                       | float16      |
+| mode      | linear and embedding weights                                                  | other params |
+| --------- | ----------------------------------------------------------------------------- | ------------ |
+| `q0f32`   | float32 [out, in]                                                             | float32      |
+| `q0f16`   | float16 [out, in]                                                             | float16      |
+| `q4f32_1` | `q_weight` uint32 [out, ceil(in/32)*4] + `q_scale` float32 [out, ceil(in/32)] | float32      |
+| `q4f16_1` | the same with a float16 `q_scale`                                             | float16      |
 
 Group quantization (`q4*_1`): groups of 32 along the input dimension; scale = max|w| / 7,
 q = clamp(round(w / scale + 7), 0, 14) computed in the model dtype (round half to even, as
@@ -55,6 +55,11 @@ QUANTIZATIONS: dict[str, Quantization] = {
         Quantization("q4f16_1", "float16", bits=4),
     )
 }
+
+
+# From this many rows on, a q4 matrix-vector product uses the "tall" schedule (64 rows per
+# workgroup): enough workgroups to fill a large GPU, and 1.5x faster there (kernels/quantized.py).
+TALL_ROWS = 8192
 
 
 def _vec4(t: Tensor, *shape: int) -> Tensor:
@@ -126,7 +131,8 @@ class QuantizedMatrix:
         for w, s in self.blocks:
             wv = _vec4(w, *s.shape)  # one uint32x4 is one group of 32 values
             if row is not None or n == 1:
-                device.run(f"q4_gemv{'_add' if accumulate else ''}_{self.variant}", {"row": row or 0, "col0": col0},
+                kernel = "q4_gemv_tall" if w.shape[0] >= TALL_ROWS else "q4_gemv"
+                device.run(f"{kernel}{'_add' if accumulate else ''}_{self.variant}", {"row": row or 0, "col0": col0},
                            X=xv, W=wv, S=s, Y=y.view(y.shape[1]))
             else:
                 device.run(f"q4_matmul{'_add' if accumulate else ''}_{self.variant}", {"col0": col0},

@@ -89,6 +89,12 @@ class Device(ABC):
         return t
 
     def write(self, t: Tensor, data: bytes | memoryview, offset: int = 0) -> None:
+        """Copy bytes into the tensor, after every dispatch recorded so far.
+
+        A queue write runs before command buffers submitted later, so the pending batch
+        goes first: otherwise a dispatch recorded earlier would read the new contents.
+        """
+        self.flush()
         pad = (-len(data)) % 4
         self._write_buffer(t.buffer, offset, bytes(data) + b"\0" * pad if pad else data)
 

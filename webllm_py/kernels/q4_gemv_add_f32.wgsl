@@ -18,7 +18,7 @@ struct PODArgs {
 @group(0) @binding(4) var<uniform> podArgs : PODArgs;
 
 var<workgroup> red : array<f32, 256>;
-@compute @workgroup_size(64, 4, 1)
+@compute @workgroup_size(32, 8, 1)
 fn q4_gemv_add_f32_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
@@ -36,12 +36,12 @@ fn q4_gemv_add_f32_kernel(
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
   var s : array<i32, 1>;
-  r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
+  r[0i] = ((v__1 * 8i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
-    for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 127i)>>7u); g0++) {
-      let cse_v6 : i32 = ((g0 * 128i) + i32(threadIdx.x));
-      g[0i] = ((g0 * 128i) + i32(threadIdx.x));
+    for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 63i)>>6u); g0++) {
+      let cse_v6 : i32 = ((g0 * 64i) + i32(threadIdx.x));
+      g[0i] = ((g0 * 64i) + i32(threadIdx.x));
       let cse_v2 : i32 = (podArgs.groups - 1i);
       var condval : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -57,8 +57,8 @@ fn q4_gemv_add_f32_kernel(
         condval_1 = 0.000000e+00f;
 }
       sc[0i] = condval_1;
-      let cse_v8 : i32 = (((g0 * 128i) + i32(threadIdx.x)) + 64i);
-      g[0i] = (((g0 * 128i) + i32(threadIdx.x)) + 64i);
+      let cse_v8 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      g[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       var condval_2 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
         condval_2 = W_ptr[(min(g[0i], (podArgs.groups - 1i)) + (r[0i] * podArgs.groups))];
@@ -73,7 +73,7 @@ fn q4_gemv_add_f32_kernel(
         condval_3 = 0.000000e+00f;
 }
       sc[1i] = condval_3;
-      g_1[0i] = ((g0 * 128i) + i32(threadIdx.x));
+      g_1[0i] = ((g0 * 64i) + i32(threadIdx.x));
       let cse_v3 : i32 = (podArgs.kv - 1i);
       let cse_v4 : i32 = (podArgs.row * podArgs.kv);
       if (g_1[0i] < podArgs.groups) {
@@ -179,7 +179,7 @@ fn q4_gemv_add_f32_kernel(
         part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), (xv[7i])[3], part[3i]);
         acc[0i] = fma(sc[0i], ((part[0i] + part[1i]) + (part[2i] + part[3i])), acc[0i]);
       }
-      g_1[0i] = (((g0 * 128i) + i32(threadIdx.x)) + 64i);
+      g_1[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_12 : vec4<f32>;
@@ -285,42 +285,37 @@ fn q4_gemv_add_f32_kernel(
       }
     }
   }
-  let cse_v5 : i32 = (i32(threadIdx.y) * 64i);
-  let cse_v7 : i32 = ((i32(threadIdx.y) * 64i) + i32(threadIdx.x));
-  red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = acc[0i];
-  workgroupBarrier();
-  s[0i] = 32i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
+  let cse_v5 : i32 = (i32(threadIdx.y) * 32i);
+  let cse_v7 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
+  red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
   s[0i] = 16i;
   if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
   }
   workgroupBarrier();
   s[0i] = 8i;
   if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
   }
   workgroupBarrier();
   s[0i] = 4i;
   if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
   }
   workgroupBarrier();
   s[0i] = 2i;
   if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
   }
   workgroupBarrier();
   s[0i] = 1i;
   if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
   }
   workgroupBarrier();
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + red[(i32(threadIdx.y) * 64i)]);
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + red[(i32(threadIdx.y) * 32i)]);
   }
 }
 
