@@ -14,6 +14,8 @@ binding is split into row blocks, each writing its slice of the output.
 
 from tvm.script import tirx as T
 
+from .tiles import accumulate_tile, store_tile
+
 GEMV_ROWS = 4
 GEMV_THREADS = 64
 TILE = 64
@@ -96,27 +98,8 @@ def matmul(accumulate: bool):
                 xs[kk, rr] = T.if_then_else(gx < n and gk < k, X[T.min(gx, n - 1), T.min(gk, k - 1)], T.float32(0))
                 ws[kk, rr] = T.if_then_else(gw < m and gk < k, W[T.min(gw, m - 1), T.min(gk, k - 1)], T.float32(0))
             T.tvm_storage_sync("shared")
-            # Sum each K tile separately, then add it in: blocked summation keeps
-            # float32 rounding error close to a pairwise sum's for long K.
-            for i in T.unroll(4):
-                for j in T.unroll(4):
-                    part[i, j] = T.float32(0)
-            for kk in range(TILE_K):
-                for i in T.unroll(4):
-                    for j in T.unroll(4):
-                        part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
-            for i in T.unroll(4):
-                for j in T.unroll(4):
-                    acc[i, j] = acc[i, j] + part[i, j]
+            accumulate_tile(acc, part, xs, ws, ty, tx, TILE_K)
             T.tvm_storage_sync("shared")
-        for i in T.unroll(4):
-            for j in T.unroll(4):
-                gi = by * TILE + ty * 4 + i
-                gj = bx * TILE + tx * 4 + j
-                if gi < n and gj < m:
-                    if accumulate:
-                        Y[gi, col0 + gj] = Y[gi, col0 + gj] + acc[i, j]
-                    else:
-                        Y[gi, col0 + gj] = acc[i, j]
+        store_tile(Y, acc, by * TILE + ty * 4, bx * TILE + tx * 4, n, m, col0, accumulate)
 
     return kernel

@@ -41,8 +41,6 @@ fn q4_matmul_f16_kernel(
   var gx : array<i32, 1>;
   var gw : array<i32, 1>;
   var scale : array<f32, 1>;
-  var gi : array<i32, 1>;
-  var gj : array<i32, 1>;
   tid[0i] = ((i32(threadIdx.y) * 16i) + i32(threadIdx.x));
   acc[0i] = 0.000000e+00f;
   acc[1i] = 0.000000e+00f;
@@ -233,92 +231,64 @@ fn q4_matmul_f16_kernel(
     workgroupBarrier();
   }
   let cse_v12 : i32 = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
-  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
   let cse_v13 : i32 = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
-  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[0i];
+  let cse_v26 : i32 = ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) * podArgs.width)) + podArgs.col0);
+  if ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) < podArgs.n) && (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) < podArgs.m)) {
+    Y_ptr[((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) * podArgs.width)) + podArgs.col0)] = acc[0i];
   }
-  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
   let cse_v20 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[1i];
+  if ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) * podArgs.width)) + podArgs.col0) + 1i)] = acc[1i];
   }
-  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
   let cse_v21 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[2i];
+  if ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) * podArgs.width)) + podArgs.col0) + 2i)] = acc[2i];
   }
-  gi[0i] = ((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i));
   let cse_v22 : i32 = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[3i];
+  if ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) * podArgs.width)) + podArgs.col0) + 3i)] = acc[3i];
   }
   let cse_v23 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
-  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[4i];
+  let cse_v27 : i32 = ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) * podArgs.width)) + podArgs.col0);
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) < podArgs.n) && (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) < podArgs.m)) {
+    Y_ptr[((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) * podArgs.width)) + podArgs.col0)] = acc[4i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[5i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) * podArgs.width)) + podArgs.col0) + 1i)] = acc[5i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[6i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) * podArgs.width)) + podArgs.col0) + 2i)] = acc[6i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[7i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 1i) * podArgs.width)) + podArgs.col0) + 3i)] = acc[7i];
   }
   let cse_v24 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
-  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[8i];
+  let cse_v28 : i32 = ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) * podArgs.width)) + podArgs.col0);
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) < podArgs.n) && (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) < podArgs.m)) {
+    Y_ptr[((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) * podArgs.width)) + podArgs.col0)] = acc[8i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[9i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) * podArgs.width)) + podArgs.col0) + 1i)] = acc[9i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[10i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) * podArgs.width)) + podArgs.col0) + 2i)] = acc[10i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[11i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 2i) * podArgs.width)) + podArgs.col0) + 3i)] = acc[11i];
   }
   let cse_v25 : i32 = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
-  gj[0i] = ((v__1 * 64i) + (i32(threadIdx.x) * 4i));
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[12i];
+  let cse_v29 : i32 = ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) * podArgs.width)) + podArgs.col0);
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) < podArgs.n) && (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) < podArgs.m)) {
+    Y_ptr[((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) * podArgs.width)) + podArgs.col0)] = acc[12i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[13i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 1i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) * podArgs.width)) + podArgs.col0) + 1i)] = acc[13i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[14i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 2i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) * podArgs.width)) + podArgs.col0) + 2i)] = acc[14i];
   }
-  gi[0i] = (((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i);
-  gj[0i] = (((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i);
-  if ((gi[0i] < podArgs.n) && (gj[0i] < podArgs.m)) {
-    Y_ptr[(((gi[0i] * podArgs.width) + podArgs.col0) + gj[0i])] = acc[15i];
+  if (((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) < podArgs.n) && ((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + 3i) < podArgs.m)) {
+    Y_ptr[(((((v__1 * 64i) + (i32(threadIdx.x) * 4i)) + ((((i32(blockIdx.y) * 64i) + (i32(threadIdx.y) * 4i)) + 3i) * podArgs.width)) + podArgs.col0) + 3i)] = acc[15i];
   }
 }
 

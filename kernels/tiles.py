@@ -1,0 +1,34 @@
+"""Pieces shared by the tiled matmul kernels (float and int4): a 4x4 register tile per thread."""
+
+from tvm.script import tirx as T
+
+
+@T.macro
+def accumulate_tile(acc, part, xs, ws, ty, tx, depth):
+    """acc[i, j] += sum over the staged K tile of xs[kk, ty*4+i] * ws[kk, tx*4+j].
+
+    Each K tile is summed on its own, then added in: blocked summation keeps float32
+    rounding error close to a pairwise sum's for long K.
+    """
+    for i in T.unroll(4):
+        for j in T.unroll(4):
+            part[i, j] = T.float32(0)
+    for kk in range(depth):
+        for i in T.unroll(4):
+            for j in T.unroll(4):
+                part[i, j] = part[i, j] + xs[kk, ty * 4 + i] * ws[kk, tx * 4 + j]
+    for i in T.unroll(4):
+        for j in T.unroll(4):
+            acc[i, j] = acc[i, j] + part[i, j]
+
+
+@T.macro
+def store_tile(Y, acc, row0, col, n, m, col0, accumulate):
+    """Y[row0 + i, col0 + col + j] (+)= acc[i, j] for the in-range part of the 4x4 tile."""
+    for i in T.unroll(4):
+        for j in T.unroll(4):
+            if row0 + i < n and col + j < m:
+                if accumulate:
+                    Y[row0 + i, col0 + col + j] = Y[row0 + i, col0 + col + j] + acc[i, j]
+                else:
+                    Y[row0 + i, col0 + col + j] = acc[i, j]
