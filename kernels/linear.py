@@ -14,7 +14,7 @@ binding is split into row blocks, each writing its slice of the output.
 
 from tvm.script import tirx as T
 
-from .tiles import accumulate_tile, store_tile
+from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 GEMV_ROWS = 4
 GEMV_THREADS = 64
@@ -48,16 +48,7 @@ def gemv(accumulate: bool):
                     acc[0] = acc[0] + W[r, c] * X[row, c]
         red[ty, tx] = acc[0]
         T.tvm_storage_sync("shared")
-        for step in T.unroll(6):
-            s = T.shift_right(32, step)
-            if tx < s:
-                red[ty, tx] = red[ty, tx] + red[ty, tx + s]
-            T.tvm_storage_sync("shared")
-        if tx == 0 and r < m:
-            if accumulate:
-                Y[col0 + r] = Y[col0 + r] + red[ty, 0]
-            else:
-                Y[col0 + r] = red[ty, 0]
+        sum_rows_and_store(red, ty, tx, GEMV_THREADS, Y, r, m, col0, accumulate)
 
     return kernel
 

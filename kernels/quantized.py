@@ -25,7 +25,7 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 
 from tvm.script import tirx as T
 
-from .tiles import accumulate_tile, store_tile
+from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 # gemv schedules (rows per workgroup, threads per row, groups per thread and step), measured on an
 # H200: WIDE suits matrices with few rows (down, o, qkv projections), TALL those with many
@@ -99,16 +99,7 @@ def gemv(accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
                         acc[0] = acc[0] + sc[u] * ((part[0] + part[1]) + (part[2] + part[3]))
         red[ty, tx] = acc[0]
         T.tvm_storage_sync("shared")
-        for step in T.unroll(TH.bit_length() - 1):
-            s = T.shift_right(TH // 2, step)
-            if tx < s:
-                red[ty, tx] = red[ty, tx] + red[ty, tx + s]
-            T.tvm_storage_sync("shared")
-        if tx == 0 and r < m:
-            if accumulate:
-                Y[col0 + r] = Y[col0 + r] + red[ty, 0]
-            else:
-                Y[col0 + r] = red[ty, 0]
+        sum_rows_and_store(red, ty, tx, TH, Y, r, m, col0, accumulate)
 
     return kernel
 

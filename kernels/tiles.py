@@ -32,3 +32,19 @@ def store_tile(Y, acc, row0, col, n, m, col0, accumulate):
                     Y[row0 + i, col0 + col + j] = Y[row0 + i, col0 + col + j] + acc[i, j]
                 else:
                     Y[row0 + i, col0 + col + j] = acc[i, j]
+
+
+@T.macro
+def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate):
+    """Each workgroup row ty reduces its `threads` partial sums in shared memory (a tree of
+    halvings, barriers outside the `if`), then thread 0 writes Y[col0 + row] (+)= the sum."""
+    for step in T.unroll(threads.bit_length() - 1):
+        s = T.shift_right(threads // 2, step)
+        if tx < s:
+            red[ty, tx] = red[ty, tx] + red[ty, tx + s]
+        T.tvm_storage_sync("shared")
+    if tx == 0 and row < m:
+        if accumulate:
+            Y[col0 + row] = Y[col0 + row] + red[ty, 0]
+        else:
+            Y[col0 + row] = red[ty, 0]
