@@ -1,13 +1,20 @@
 """Causal attention over the KV cache, with grouped-query heads.
 
 One workgroup per (query token, query head).  Query token i sits at absolute
-position pos0 + i and attends to cache rows 0 .. pos0+i.  Keys are visited in
-tiles of 64 (one per thread), with the online softmax of FlashAttention: a
-running max `m` and denominator `l`, rescaling the output accumulator when
-the max grows.  Each thread owns up to 4 output features (head_dim <= 256).
+position p = pos0 + i and attends to the keys at positions 0 .. p, or only the
+last `window` of them (p - window + 1 .. p) when `window` > 0 (sliding-window
+attention, as transformers masks it).  Position j lives in cache row j % ctx:
+a cache with fewer rows than positions is a rolling buffer (see rope.py, which
+writes it).  Keys are visited in tiles of 64 (one per thread), with the online
+softmax of FlashAttention: a running max `m` and denominator `l`, rescaling the
+output accumulator when the max grows.  Each thread owns up to 4 output
+features (head_dim <= 256).  `softcap` > 0 caps scores to softcap * tanh(s / softcap)
+(Gemma 2).
 """
 
 from tvm.script import tirx as T
+
+from .mathfn import tanh
 
 THREADS = 64
 MAX_HEAD_DIM = 256
@@ -16,7 +23,8 @@ NEG_INF = -3.0e38
 
 @T.prim_func
 def attention(
-    q_h: T.handle, k_cache_h: T.handle, v_cache_h: T.handle, o_h: T.handle, pos0: T.int32, hkv: T.int32, scale: T.float32
+    q_h: T.handle, k_cache_h: T.handle, v_cache_h: T.handle, o_h: T.handle, pos0: T.int32, hkv: T.int32,
+    scale: T.float32, window: T.int32, softcap: T.float32,
 ):
     n = T.int32()
     hq = T.int32()
@@ -36,7 +44,8 @@ def attention(
     i = bx // hq
     h = bx % hq
     kvh = h // (hq // hkv)
-    kv_len = pos0 + i + 1
+    first = T.if_then_else(window > 0, T.max(pos0 + i + 1 - window, 0), 0)  # position of the first key
+    kv_len = pos0 + i + 1 - first  # keys to visit
     for d0 in range(MAX_HEAD_DIM // THREADS):
         acc[d0] = T.float32(0)
         if d0 * THREADS + tx < hd:
@@ -45,12 +54,18 @@ def attention(
     st[1] = T.float32(0)
     T.tvm_storage_sync("shared")
     for t in range((kv_len + THREADS - 1) // THREADS):
+        # The tile's keys sit in rows row0, row0 + 1, ... (mod ctx): they span at most ctx
+        # positions, so one subtraction wraps a row.
+        row0 = T.truncmod(first + t * THREADS, ctx)
         key = t * THREADS + tx
         st[2] = T.float32(NEG_INF)
         if key < kv_len:
             st[2] = T.float32(0)
+            k_row = T.if_then_else(row0 + tx >= ctx, row0 + tx - ctx, row0 + tx)
             for d in range(hd):
-                st[2] = st[2] + q_s[d] * K[key, kvh * hd + d]
+                st[2] = st[2] + q_s[d] * K[k_row, kvh * hd + d]
+            if softcap > T.float32(0):
+                st[2] = softcap * tanh(st[2] / softcap)
         red[tx] = st[2]
         T.tvm_storage_sync("shared")
         for step in T.unroll(6):
@@ -77,7 +92,8 @@ def attention(
             if d < hd:
                 acc[d0] = acc[d0] * correction
                 for jj in range(T.min(THREADS, kv_len - t * THREADS)):
-                    acc[d0] = acc[d0] + p_s[jj] * V[t * THREADS + jj, kvh * hd + d]
+                    v_row = T.if_then_else(row0 + jj >= ctx, row0 + jj - ctx, row0 + jj)
+                    acc[d0] = acc[d0] + p_s[jj] * V[v_row, kvh * hd + d]
         T.tvm_storage_sync("shared")
     for d0 in range(MAX_HEAD_DIM // THREADS):
         if d0 * THREADS + tx < hd:

@@ -22,7 +22,10 @@ OUT_DIR = Path(__file__).resolve().parents[1] / "webllm_py" / "kernels"
 
 KERNELS = {
     "embed": elementwise.embed,
-    "rms_norm": norm.rms_norm,
+    "rms_norm": norm.rms_norm(accumulate=False),
+    "rms_norm_add": norm.rms_norm(accumulate=True),
+    "head_rms_norm": norm.head_rms_norm,
+    "layer_norm": norm.layer_norm,
     "gemv": linear.gemv(accumulate=False),
     "gemv_add": linear.gemv(accumulate=True),
     "matmul": linear.matmul(accumulate=False),
@@ -30,6 +33,11 @@ KERNELS = {
     "rope_qkv": rope.rope_qkv,
     "attention": attention.attention,
     "silu_mul": elementwise.silu_mul,
+    "gelu_mul": elementwise.gelu_mul,
+    "bias_gelu": elementwise.bias_gelu,
+    "add_bias": elementwise.add_bias,
+    "add": elementwise.add,
+    "softcap": elementwise.softcap,
     "argmax": sampling.argmax,
     "apply_logit_processors": sampling.apply_logit_processors,
     "top_candidates": sampling.top_candidates,

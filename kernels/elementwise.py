@@ -1,13 +1,22 @@
-"""Per-element kernels: token embedding lookup and the SwiGLU activation."""
+"""Per-element kernels: token embedding lookup, activations, biases, soft-capping.
+
+Activations: SwiGLU (`silu_mul`), GeGLU (`gelu_mul`, Gemma) and GELU after a bias
+(`bias_gelu`, the GPT-NeoX and GPT-2 MLPs); `approximate` picks the erf (0) or the tanh (1)
+form of GELU.  `bias_gelu`, `add_bias`, `add` and `softcap` update their buffer in place.
+"""
 
 from tvm.script import tirx as T
+
+from .mathfn import gelu, tanh
 
 THREADS = 256
 
 
 @T.prim_func
-def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle, row0: T.int32):
-    """out[i, :] = table[ids[i] - row0, :] for the ids this block of the table holds (row0 ..)."""
+def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle, row0: T.int32, scale: T.float32):
+    """out[i, :] = table[ids[i] - row0, :] * scale for the ids this block of the table holds (row0 ..).
+
+    `scale` is 1 except for Gemma, which multiplies embeddings by sqrt(hidden_size)."""
     n = T.int32()
     vocab = T.int32()
     d = T.int32()
@@ -20,7 +29,7 @@ def embed(ids_h: T.handle, table_h: T.handle, out_h: T.handle, row0: T.int32):
     j = by * THREADS + tx
     r = ids[i] - row0
     if j < d and 0 <= r and r < vocab:
-        out[i, j] = table[r, j]
+        out[i, j] = table[r, j] * scale
 
 
 @T.prim_func
@@ -37,6 +46,86 @@ def silu_mul(gate_up_h: T.handle, out_h: T.handle):
     if j < f:
         g = gate_up[i, j]
         out[i, j] = g / (T.float32(1) + T.exp(-g)) * gate_up[i, f + j]
+
+
+@T.prim_func
+def gelu_mul(gate_up_h: T.handle, out_h: T.handle, approximate: T.int32):
+    """out = gelu(gate) * up, with gate and up the two halves of each row of `gate_up`."""
+    n = T.int32()
+    f = T.int32()
+    gate_up = T.match_buffer(gate_up_h, (n, 2 * f), "float32")
+    out = T.match_buffer(out_h, (n, f), "float32")
+    i = T.launch_thread("blockIdx.x", n)
+    by = T.launch_thread("blockIdx.y", (f + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    g = T.alloc_buffer((1,), "float32", scope="local")
+    j = by * THREADS + tx
+    if j < f:
+        g[0] = gate_up[i, j]
+        out[i, j] = gelu(g[0], approximate) * gate_up[i, f + j]
+
+
+@T.prim_func
+def bias_gelu(x_h: T.handle, b_h: T.handle, approximate: T.int32):
+    """x = gelu(x + b) in place, b broadcast over rows."""
+    n = T.int32()
+    f = T.int32()
+    X = T.match_buffer(x_h, (n, f), "float32")
+    B = T.match_buffer(b_h, (f,), "float32")
+    i = T.launch_thread("blockIdx.x", n)
+    by = T.launch_thread("blockIdx.y", (f + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    v = T.alloc_buffer((1,), "float32", scope="local")
+    j = by * THREADS + tx
+    if j < f:
+        v[0] = X[i, j] + B[j]
+        X[i, j] = gelu(v[0], approximate)
+
+
+@T.prim_func
+def add_bias(y_h: T.handle, b_h: T.handle):
+    """y[i, :] += b: the bias of a linear layer, after the matmul."""
+    n = T.int32()
+    m = T.int32()
+    Y = T.match_buffer(y_h, (n, m), "float32")
+    B = T.match_buffer(b_h, (m,), "float32")
+    i = T.launch_thread("blockIdx.x", n)
+    by = T.launch_thread("blockIdx.y", (m + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    j = by * THREADS + tx
+    if j < m:
+        Y[i, j] = Y[i, j] + B[j]
+
+
+@T.prim_func
+def add(x_h: T.handle, y_h: T.handle):
+    """y += x (GPT-2 adds learned position embeddings to token embeddings)."""
+    n = T.int32()
+    d = T.int32()
+    X = T.match_buffer(x_h, (n, d), "float32")
+    Y = T.match_buffer(y_h, (n, d), "float32")
+    i = T.launch_thread("blockIdx.x", n)
+    by = T.launch_thread("blockIdx.y", (d + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    j = by * THREADS + tx
+    if j < d:
+        Y[i, j] = Y[i, j] + X[i, j]
+
+
+@T.prim_func
+def softcap(x_h: T.handle, cap: T.float32):
+    """x = cap * tanh(x / cap): Gemma 2's final logit soft-capping."""
+    n = T.int32()
+    m = T.int32()
+    X = T.match_buffer(x_h, (n, m), "float32")
+    i = T.launch_thread("blockIdx.x", n)
+    by = T.launch_thread("blockIdx.y", (m + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    v = T.alloc_buffer((1,), "float32", scope="local")
+    j = by * THREADS + tx
+    if j < m:
+        v[0] = X[i, j] / cap
+        X[i, j] = cap * tanh(v[0])
 
 
 @T.prim_func

@@ -164,10 +164,10 @@ def matmul(accumulate: bool, scale_dtype: str):
 
 
 def embed(scale_dtype: str):
-    """out[i, :] = deq(table)[ids[i] - row0, :] for the ids this row block holds (row0 ..)."""
+    """out[i, :] = deq(table)[ids[i] - row0, :] * scale for the ids this row block holds (row0 ..)."""
 
     @T.prim_func
-    def kernel(ids_h: T.handle, w_h: T.handle, s_h: T.handle, out_h: T.handle, row0: T.int32):
+    def kernel(ids_h: T.handle, w_h: T.handle, s_h: T.handle, out_h: T.handle, row0: T.int32, scale: T.float32):
         n = T.int32()
         vocab = T.int32()
         words = T.int32()
@@ -185,7 +185,7 @@ def embed(scale_dtype: str):
         if j < d and 0 <= r and r < vocab:
             word = T.shift_right(W[r, j // 8], T.Cast("uint32", 4 * (j % 8)))
             q = T.bitwise_or(T.bitwise_and(word, T.uint32(15)), T.uint32(MAGIC))
-            out[i, j] = (T.reinterpret("float32", q) - T.float32(MAGIC_ZERO)) * T.Cast("float32", S[r, j // GROUP])
+            out[i, j] = (T.reinterpret("float32", q) - T.float32(MAGIC_ZERO)) * T.Cast("float32", S[r, j // GROUP]) * scale
 
     return kernel
 

@@ -2,9 +2,13 @@
 
 Input is the fused projection output `qkv[n, (hq + 2*hkv) * hd]` of tokens at
 positions pos0 .. pos0+n-1.  Query heads are rotated into `q`; key heads are
-rotated and value heads copied into row pos0+i of the layer's KV cache
-`[ctx, hkv, hd]`.  Only the first `rot_dim` features of a head rotate (all of
-them for Llama).  Two pairings exist in the wild:
+rotated and value heads copied into row (pos0+i) % ctx of the layer's KV cache
+`[ctx, hkv, hd]` (a rolling buffer when the cache has fewer rows than positions,
+for sliding-window layers).  Only the first `rot_dim` features of a head rotate
+(all of them for Llama, a part for GPT-NeoX and Phi, none for GPT-2, whose
+positions are learned: then this kernel only appends to the cache).  cos and sin
+are multiplied by `mscale` (LongRoPE's attention factor; 1 elsewhere).
+Two pairings exist in the wild:
 * interleaved=0: Hugging Face's rotate_half, feature j pairs with j + rot_dim/2;
 * interleaved=1: Meta/llama2.c, feature 2i pairs with 2i+1.
 `inv_freq[rot_dim/2]` comes from the host, which is where frequency scaling
@@ -39,6 +43,7 @@ def rope_qkv(
     hd: T.int32,
     rot_dim: T.int32,
     interleaved: T.int32,
+    mscale: T.float32,
 ):
     n = T.int32()
     qkv_width = T.int32()  # (hq + 2 * hkv) * hd
@@ -79,13 +84,13 @@ def rope_qkv(
                 cos_t = T.float32(1) + t2 * (T.float32(-1 / 2) + t2 * (T.float32(1 / 24) + t2 * (T.float32(-1 / 720) + t2 * (
                     T.float32(1 / 40320) + t2 * T.float32(-1 / 3628800)))))
                 quadrant = T.floormod(T.Cast("int32", k), 4)
-                cos_a = T.if_then_else(quadrant == 0, cos_t, T.if_then_else(quadrant == 1, -sin_t, T.if_then_else(quadrant == 2, -cos_t, sin_t)))
-                sin_a = T.if_then_else(quadrant == 0, sin_t, T.if_then_else(quadrant == 1, cos_t, T.if_then_else(quadrant == 2, -sin_t, -cos_t)))
+                cos_a = mscale * T.if_then_else(quadrant == 0, cos_t, T.if_then_else(quadrant == 1, -sin_t, T.if_then_else(quadrant == 2, -cos_t, sin_t)))
+                sin_a = mscale * T.if_then_else(quadrant == 0, sin_t, T.if_then_else(quadrant == 1, cos_t, T.if_then_else(quadrant == 2, -sin_t, -cos_t)))
                 y = qkv[i, base + partner]
                 out[0] = T.if_then_else(first, x * cos_a - y * sin_a, x * cos_a + y * sin_a)
             if head < hq:
                 q[i, head * hd + j] = out[0]
             elif head < hq + hkv:
-                k_cache[pos0 + i, (head - hq) * hd + j] = out[0]
+                k_cache[T.truncmod(pos0 + i, ctx), (head - hq) * hd + j] = out[0]
             else:
-                v_cache[pos0 + i, (head - hq - hkv) * hd + j] = out[0]
+                v_cache[T.truncmod(pos0 + i, ctx), (head - hq - hkv) * hd + j] = out[0]

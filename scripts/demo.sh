@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# The main job: generate a story from the embedded default model (stories260K) on WebGPU.
-# Installs what is missing first (scripts/setup.sh); extra arguments go to `generate`.
+# The main job: the chat demo in the browser, on the embedded default model (stories260K, nothing
+# to download). Installs what is missing (scripts/setup.sh), builds the wheels, the package index
+# and the self-hosted Pyodide (pyodide_packages/build.py), then serves the demo on localhost,
+# prints its URL and runs until Ctrl-C. Nothing opens a browser, so it works headless; open the
+# URL in a browser with WebGPU (Chrome or Edge 113+). Arguments go to demo/serve.py (--port N).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
-exec "${PYTHON:-python}" -m webllm_py generate --prompt "Once upon a time" --max-tokens 200 "$@"
+"${PYTHON:-python}" pyodide_packages/build.py >/dev/null
+exec "${PYTHON:-python}" demo/serve.py "$@"

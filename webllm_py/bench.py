@@ -14,11 +14,12 @@ import struct
 import time
 
 from .gpu import Device
+from .models.decoder import Decoder
 from .models.llama.config import LlamaConfig
 from .models.llama.model import LlamaModel
 from .models.load import load_model
 from .models.sources import RandomWeights
-from .quantization import QUANTIZATIONS, DenseMatrix, Matrix
+from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
 
 _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                 "original_max_position_embeddings": 8192}
@@ -36,7 +37,7 @@ SHAPES: dict[str, LlamaConfig] = {
 
 
 def build(device: Device, model: str, context_window: int, prefill_chunk: int,
-          quantization: str = "q0f32") -> LlamaModel:
+          quantization: str = "q0f32") -> Decoder:
     if model in SHAPES:
         weights = RandomWeights(quantization=QUANTIZATIONS[quantization])
         return LlamaModel(device, SHAPES[model], weights, context_window=context_window, prefill_chunk=prefill_chunk)
@@ -49,14 +50,16 @@ def _matrix_bytes(m: Matrix) -> int:
     return sum(w.nbytes + s.nbytes for w, s in m.blocks)
 
 
-def decode_bytes_per_token(model: LlamaModel, positions: float) -> int:
-    """Bytes a decode step must read: every layer matrix, the lm head, and `positions` rows of
-    the KV cache per layer (the embedding row and the norms are negligible)."""
+def decode_bytes_per_token(model: Decoder, positions: float) -> int:
+    """Bytes a decode step must read: every layer matrix, the lm head, and the cache rows that
+    `positions` (at most a layer's window) take per layer (the embedding row, norms and biases are
+    negligible)."""
     c = model.config
     kv_row = 2 * 4 * c.num_key_value_heads * c.head_dim
-    return _matrix_bytes(model.lm_head) + sum(
-        _matrix_bytes(layer.qkv) + _matrix_bytes(layer.o) + _matrix_bytes(layer.gate_up) + _matrix_bytes(layer.down)
-        + int(positions * kv_row) for layer in model.layers)
+    matrices = [getattr(layer, f.name) for layer in model.layers for f in dataclasses.fields(layer)]
+    cache = sum(int(min(positions, cache.window or positions) * kv_row) for cache in model.caches)
+    return _matrix_bytes(model.lm_head) + cache + sum(
+        _matrix_bytes(m) for m in matrices if isinstance(m, (DenseMatrix, QuantizedMatrix)))
 
 
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,

@@ -2,9 +2,10 @@
 
 The output is what MLC LLM's `convert_weight` + `gen_config` write, and what WebLLM loads:
 `tensor-cache.json` + `params_shard_*.bin` (about 32 MB each), `mlc-chat-config.json`, and the
-tokenizer files.  Parameters carry MLC LLM's Llama names and fused layouts
-(`model.layers.N.self_attn.qkv_proj` = q, k, v stacked; `mlp.gate_up_proj` = gate, up), and a
-quantized linear or embedding weight `X` becomes `X.q_weight` + `X.q_scale`; see
+tokenizer files.  Parameters carry MLC LLM's names and layouts for the model's family (its
+weights.py: e.g. Llama's `model.layers.N.self_attn.qkv_proj` = q, k, v stacked,
+`mlp.gate_up_proj` = gate, up; GPT-2's Conv1D weights transposed; Gemma's norm weights + 1),
+and a quantized linear or embedding weight `X` becomes `X.q_weight` + `X.q_scale`; see
 `webllm_py.quantization` for the formats.  Everything is written raw (no f32-to-bf16), so a
 q0f32 folder holds the checkpoint's float32 values exactly.
 
@@ -23,12 +24,15 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from .models.llama.config import LlamaConfig
+from .models.config import DecoderConfig
+from .models.decoder import parameters
 from .models.load import read_checkpoint
+from .models.registry import Family
+from .models.sources import CheckpointWeights
 from .mlc.chat_config import CONFIG_NAME, make_chat_config
 from .mlc.tensor_cache import TensorCacheWriter
 from .quantization import QUANTIZATIONS, Quantization
-from .weights import RawTensor, WeightError
+from .weights import WeightError
 
 # The tokenizer files MLC LLM copies (gen_config.TOKENIZER_FILES).
 TOKENIZER_FILES = ("tokenizer.model", "tokenizer.json", "vocab.json", "merges.txt", "added_tokens.json",
@@ -76,46 +80,19 @@ def dequantize_q4(words: np.ndarray, scales: np.ndarray, in_features: int) -> np
     return np.ascontiguousarray(w.reshape(rows, groups * 32)[:, :in_features])
 
 
-def _array(t: RawTensor) -> np.ndarray:
-    if t.dtype == "bfloat16":
-        return (np.frombuffer(t.data, "<u2").astype(np.uint32) << 16).view(np.float32).reshape(t.shape)
-    if t.dtype not in ("float32", "float16"):
-        raise WeightError(f"{t.name}: cannot convert a {t.dtype} tensor")
-    return np.frombuffer(t.data, "<f4" if t.dtype == "float32" else "<f2").reshape(t.shape)
-
-
-def mlc_params(config: LlamaConfig, tensors: dict[str, RawTensor], quantization: Quantization,
-               source: str) -> Iterator[tuple[str, np.ndarray]]:
+def mlc_params(family: Family, config: DecoderConfig, checkpoint: CheckpointWeights,
+               quantization: Quantization) -> Iterator[tuple[str, np.ndarray]]:
     """(MLC name, array) for every parameter, in MLC LLM's order."""
     dt = _NP_DTYPES[quantization.model_dtype]
-
-    def get(*names: str) -> np.ndarray:
-        for n in names:
-            if n not in tensors:
-                raise WeightError(f"{source}: missing weight {n}")
-        return np.concatenate([_array(tensors[n]) for n in names], axis=0)
-
-    def weight(mlc: str, *names: str) -> Iterator[tuple[str, np.ndarray]]:
-        w = get(*names)
-        if quantization.bits:
-            q_weight, q_scale = quantize_q4(w, quantization.model_dtype)
-            yield f"{mlc}.q_weight", q_weight
-            yield f"{mlc}.q_scale", q_scale
+    for p in parameters(family.model.names, config):
+        array = np.frombuffer(checkpoint.float32(p), np.float32).reshape(p.shape)
+        if p.is_matrix and quantization.bits:
+            q_weight, q_scale = quantize_q4(array, quantization.model_dtype)
+            base = p.mlc.removesuffix(".weight")
+            yield f"{base}.q_weight", q_weight
+            yield f"{base}.q_scale", q_scale
         else:
-            yield f"{mlc}.weight", w.astype(dt)
-
-    yield from weight("model.embed_tokens", "model.embed_tokens.weight")
-    for i in range(config.num_hidden_layers):
-        p = f"model.layers.{i}."
-        yield from weight(p + "self_attn.qkv_proj", *(p + f"self_attn.{x}_proj.weight" for x in "qkv"))
-        yield from weight(p + "self_attn.o_proj", p + "self_attn.o_proj.weight")
-        yield from weight(p + "mlp.gate_up_proj", p + "mlp.gate_proj.weight", p + "mlp.up_proj.weight")
-        yield from weight(p + "mlp.down_proj", p + "mlp.down_proj.weight")
-        for norm in ("input_layernorm", "post_attention_layernorm"):
-            yield p + norm + ".weight", get(p + norm + ".weight").astype(dt)
-    yield "model.norm.weight", get("model.norm.weight").astype(dt)
-    if not config.tie_word_embeddings:
-        yield from weight("lm_head", "lm_head.weight")
+            yield p.mlc, array.astype(dt)
 
 
 def tokenizer_info(folder: Path) -> dict[str, Any]:
@@ -132,7 +109,15 @@ def tokenizer_info(folder: Path) -> dict[str, Any]:
     return info
 
 
-def default_conv_template(config: LlamaConfig) -> str:
+# MLC LLM's conversation template for each family's instruction-tuned models.
+_FAMILY_TEMPLATES = {"qwen2": "chatml", "qwen3": "qwen3", "mistral": "mistral_default", "phi3": "phi-3",
+                     "gemma": "gemma_instruction", "gemma2": "gemma_instruction", "gpt_neox": "redpajama_chat",
+                     "gpt2": "LM"}
+
+
+def default_conv_template(family: Family, config: DecoderConfig) -> str:
+    if family.name != "llama":
+        return _FAMILY_TEMPLATES.get(config.model_type, "LM")
     if config.vocab_size >= 128000:
         return "llama-3_1" if config.rope_scaling else "llama-3"
     return "llama-2" if config.vocab_size == 32000 else "LM"
@@ -169,7 +154,7 @@ def _generation_options(folder: Path) -> dict[str, Any]:
 
 def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, context_window: int | None = None,
             prefill_chunk: int | None = None, conv_template: str | None = None, force: bool = False) -> Path:
-    """Convert a Hugging Face Llama folder; returns the output folder."""
+    """Convert a Hugging Face model folder; returns the output folder."""
     src, out = Path(hf_dir), Path(out_dir)
     q = QUANTIZATIONS.get(quantization)
     if q is None:
@@ -178,9 +163,9 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
         raise WeightError(f"{src}: convert takes a Hugging Face model folder (config.json + *.safetensors)")
     if out.exists() and any(out.iterdir()) and not force:
         raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
-    config, tensors = read_checkpoint(src)
+    family, config, tensors = read_checkpoint(src)
     context_window = context_window or config.max_position_embeddings
-    template = conv_template_json(conv_template or default_conv_template(config))
+    template = conv_template_json(conv_template or default_conv_template(family, config))
 
     partial = out.parent / f".{out.name}.partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
@@ -188,10 +173,10 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
     try:
         writer = TensorCacheWriter(partial)
         count = 0
-        for name, array in mlc_params(config, tensors, q, str(src)):
+        for name, array in mlc_params(family, config, CheckpointWeights(tensors, str(src)), q):
             writer.add(name, array.shape, str(array.dtype), np.ascontiguousarray(array).data.cast("B"))
             count += 1
-        params = sum(t.numel for t in tensors.values() if t.name != "lm_head.weight" or not config.tie_word_embeddings)
+        params = sum(p.numel for p in parameters(family.model.names, config))
         writer.finish({"ParamSize": count, "ParamBytes": float(writer.total_bytes),
                        "BitsPerParam": writer.total_bytes * 8.0 / params})
         copied = [f for f in TOKENIZER_FILES if (src / f).is_file()]

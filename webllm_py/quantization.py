@@ -95,11 +95,11 @@ class DenseMatrix:
                 device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
             col0 += block.shape[0]
 
-    def embed(self, device: Device, ids: Tensor, out: Tensor) -> None:
-        """out[i] = W[ids[i]]."""
+    def embed(self, device: Device, ids: Tensor, out: Tensor, scale: float = 1.0) -> None:
+        """out[i] = W[ids[i]] * scale."""
         row0 = 0
         for block in self.blocks:
-            device.run("embed", {"row0": row0}, ids=ids, table=block, out=out)
+            device.run("embed", {"row0": row0, "scale": scale}, ids=ids, table=block, out=out)
             row0 += block.shape[0]
 
 
@@ -139,11 +139,11 @@ class QuantizedMatrix:
                            X=xv, W=wv, S=s, Y=y)
             col0 += w.shape[0]
 
-    def embed(self, device: Device, ids: Tensor, out: Tensor) -> None:
-        """out[i] = deq(W)[ids[i]]."""
+    def embed(self, device: Device, ids: Tensor, out: Tensor, scale: float = 1.0) -> None:
+        """out[i] = deq(W)[ids[i]] * scale."""
         row0 = 0
         for w, s in self.blocks:
-            device.run(f"q4_embed_{self.variant}", {"row0": row0}, ids=ids, W=w, S=s, out=out)
+            device.run(f"q4_embed_{self.variant}", {"row0": row0, "scale": scale}, ids=ids, W=w, S=s, out=out)
             row0 += w.shape[0]
 
 

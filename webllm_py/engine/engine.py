@@ -20,6 +20,7 @@ from typing import Any, AsyncIterator, Callable
 
 from ..conversation import builtin_conv_template, load_chat_format, validate_messages
 from ..gpu import Device, Tensor, request_device
+from ..mlc import files_dir_for, is_mlc_folder, is_url, load_mlc_model_async
 from ..models.load import load_model
 from ..sampling import Sampler, SamplingParams
 from ..tokenizer import load_tokenizer
@@ -55,6 +56,8 @@ class InitProgressReport:
     progress: float  # 0..1
     time_elapsed: float
     text: str
+    loaded_bytes: int = 0  # weights read so far (an MLC folder's shards, downloaded or cached)
+    total_bytes: int = 0
 
 
 @dataclass
@@ -107,9 +110,9 @@ class MLCEngine:
     def set_init_progress_callback(self, callback: Callable[[InitProgressReport], Any] | None) -> None:
         self._progress = callback
 
-    def _report(self, progress: float, text: str, started: float) -> None:
+    def _report(self, progress: float, text: str, started: float, loaded: int = 0, total: int = 0) -> None:
         if self._progress:
-            self._progress(InitProgressReport(progress, time.perf_counter() - started, text))
+            self._progress(InitProgressReport(progress, time.perf_counter() - started, text, loaded, total))
 
     async def reload(self, model: str, chat_opts: dict | ChatOptions | None = None,
                      app_config: AppConfig | None = None) -> None:
@@ -123,12 +126,21 @@ class MLCEngine:
         await self.unload()
         self._report(0.0, f"Loading {record.model_id}", started)
         self._device = self._device or await request_device()
-        self._model = load_model(self._device, record.model, context_window=options.context_window_size,
-                                 prefill_chunk=options.prefill_chunk_size or 128)
+        sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
+        files = record.model  # where the tokenizer and chat template are
+        if is_url(record.model) or is_mlc_folder(record.model):
+            # Shards stream to the GPU (in the browser through its cache) with progress in bytes.
+            files = str(files_dir_for(record.model)) if is_url(record.model) else record.model
+            self._model = await load_mlc_model_async(
+                self._device, record.model, **sizes, files_dir=files if is_url(record.model) else None,
+                progress=lambda loaded, total, text: self._report(
+                    0.05 + 0.75 * loaded / total if total else 0.05, text, started, loaded, total))
+        else:
+            self._model = load_model(self._device, record.model, **sizes)
         self._report(0.8, "Weights on the GPU; loading the tokenizer", started)
-        self._tokenizer = load_tokenizer(record.tokenizer or record.model)
+        self._tokenizer = load_tokenizer(record.tokenizer or files)
         # A model folder brings its chat template; a bare checkpoint (llama2.c) is a plain LM.
-        self._format = (load_chat_format(record.model, self._tokenizer) if Path(record.model).is_dir()
+        self._format = (load_chat_format(files, self._tokenizer) if Path(files).is_dir()
                         else builtin_conv_template("LM"))
         self.model_id, self.options = record.model_id, options
         self._report(1.0, f"Finished loading {record.model_id} ({self._device.description})", started)
@@ -170,6 +182,7 @@ class MLCEngine:
         limit = min(len(self._cached), len(prompt) - 1)  # the last prompt token always runs: we need its logits
         while common < limit and self._cached[common] == prompt[common]:
             common += 1
+        common = model.reusable_prefix(len(self._cached), common)
         self._cached = self._cached[:common]
         for start in range(common, len(prompt), model.prefill_chunk):
             chunk = prompt[start:start + model.prefill_chunk]

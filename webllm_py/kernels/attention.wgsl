@@ -9,11 +9,14 @@
 
 struct PODArgs {
   cse_v1: i32,
+  ctx: i32,
   hd: i32,
   hkv: i32,
   hq: i32,
   pos0: i32,
   scale: f32,
+  softcap: f32,
+  window: i32,
   packGridDimX: u32
 }
 @group(0) @binding(4) var<uniform> podArgs : PODArgs;
@@ -32,16 +35,20 @@ fn attention_kernel(
   var i : array<i32, 1>;
   var h : array<i32, 1>;
   var kvh : array<i32, 1>;
+  var first : array<i32, 1>;
   var kv_len : array<i32, 1>;
   var acc : array<f32, 4>;
   var st : array<f32, 3>;
+  var row0 : array<i32, 1>;
   var key : array<i32, 1>;
+  var k_row : array<i32, 1>;
   var s : array<i32, 1>;
   var m_new : array<f32, 1>;
   var p : array<f32, 1>;
   var s_1 : array<i32, 1>;
   var correction : array<f32, 1>;
   var d : array<i32, 1>;
+  var v_row : array<i32, 1>;
   let rmod : i32 = (v__1 % podArgs.hq);
   let rdiv : i32 = (v__1 / podArgs.hq);
   i[0i] = select((rdiv - 1i), rdiv, (((podArgs.hq >= 0i) && (rmod >= 0i)) || ((podArgs.hq < 0i) && (rmod <= 0i))));
@@ -58,7 +65,14 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
   let rmod_6 : i32 = (podArgs.hq % podArgs.hkv);
   let rdiv_5 : i32 = (podArgs.hq / podArgs.hkv);
   kvh[0i] = select((rdiv_3 - 1i), rdiv_3, (((select((rdiv_4 - 1i), rdiv_4, (((podArgs.hkv >= 0i) && (rmod_5 >= 0i)) || ((podArgs.hkv < 0i) && (rmod_5 <= 0i)))) >= 0i) && (rmod_3 >= 0i)) || ((select((rdiv_5 - 1i), rdiv_5, (((podArgs.hkv >= 0i) && (rmod_6 >= 0i)) || ((podArgs.hkv < 0i) && (rmod_6 <= 0i)))) < 0i) && (rmod_3 <= 0i))));
-  kv_len[0i] = ((podArgs.pos0 + i[0i]) + 1i);
+  var condval : i32;
+  if ((0i < podArgs.window)) {
+    condval = max((((podArgs.pos0 + i[0i]) + 1i) - podArgs.window), 0i);
+} else {
+    condval = 0i;
+}
+  first[0i] = condval;
+  kv_len[0i] = (((podArgs.pos0 + i[0i]) + 1i) - first[0i]);
   for (var d0 : i32 = 0i; d0 < 4i; d0++) {
     acc[d0] = 0.000000e+00f;
     let cse_v6 : i32 = ((d0 * 64i) + i32(threadIdx.x));
@@ -71,12 +85,41 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
   workgroupBarrier();
   for (var t : i32 = 0i; t < ((kv_len[0i] + 63i)>>6u); t++) {
     let cse_v2 : i32 = (t * 64i);
+    row0[0i] = (((t * 64i) + first[0i]) % podArgs.ctx);
     key[0i] = ((t * 64i) + i32(threadIdx.x));
     st[2i] = -3.000000e+38f;
     if (key[0i] < kv_len[0i]) {
       st[2i] = 0.000000e+00f;
+      var condval_1 : i32;
+      if ((podArgs.ctx <= (row0[0i] + i32(threadIdx.x)))) {
+        condval_1 = ((row0[0i] + i32(threadIdx.x)) - podArgs.ctx);
+} else {
+        condval_1 = (row0[0i] + i32(threadIdx.x));
+}
+      k_row[0i] = condval_1;
       for (var d_1 : i32 = 0i; d_1 < podArgs.hd; d_1++) {
-        st[2i] = fma(q_s[d_1], K_ptr[(d_1 + (((key[0i] * podArgs.hkv) + kvh[0i]) * podArgs.hd))], st[2i]);
+        st[2i] = fma(q_s[d_1], K_ptr[(d_1 + (((k_row[0i] * podArgs.hkv) + kvh[0i]) * podArgs.hd))], st[2i]);
+      }
+      if (0.000000e+00f < podArgs.softcap) {
+        var condval_2 : f32;
+        if (((st[2i] / podArgs.softcap) < 0.000000e+00f)) {
+          var condval_3 : f32;
+          if ((abs((st[2i] / podArgs.softcap)) < 5.500000e-01f)) {
+            condval_3 = fma((abs((st[2i] / podArgs.softcap)) * (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap)))), fma(fma(fma(fma(-6.657240e-03f, (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), 2.133962e-02f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), -5.391572e-02f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), 1.333316e-01f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), -3.333333e-01f), abs((st[2i] / podArgs.softcap)));
+} else {
+            condval_3 = ((1.000000e+00f - exp((-2.000000e+00f * abs((st[2i] / podArgs.softcap))))) / (1.000000e+00f + exp((-2.000000e+00f * abs((st[2i] / podArgs.softcap))))));
+}
+          condval_2 = (condval_3 * -1.000000e+00f);
+} else {
+          var condval_4 : f32;
+          if ((abs((st[2i] / podArgs.softcap)) < 5.500000e-01f)) {
+            condval_4 = fma((abs((st[2i] / podArgs.softcap)) * (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap)))), fma(fma(fma(fma(-6.657240e-03f, (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), 2.133962e-02f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), -5.391572e-02f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), 1.333316e-01f), (abs((st[2i] / podArgs.softcap)) * abs((st[2i] / podArgs.softcap))), -3.333333e-01f), abs((st[2i] / podArgs.softcap)));
+} else {
+            condval_4 = ((1.000000e+00f - exp((-2.000000e+00f * abs((st[2i] / podArgs.softcap))))) / (1.000000e+00f + exp((-2.000000e+00f * abs((st[2i] / podArgs.softcap))))));
+}
+          condval_2 = condval_4;
+}
+        st[2i] = (podArgs.softcap * condval_2);
       }
     }
     red[i32(threadIdx.x)] = st[2i];
@@ -113,13 +156,13 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
     workgroupBarrier();
     m_new[0i] = max(st[0i], red[0i]);
     workgroupBarrier();
-    var condval : f32;
+    var condval_5 : f32;
     if ((key[0i] < kv_len[0i])) {
-      condval = exp((st[2i] - m_new[0i]));
+      condval_5 = exp((st[2i] - m_new[0i]));
 } else {
-      condval = 0.000000e+00f;
+      condval_5 = 0.000000e+00f;
 }
-    p[0i] = condval;
+    p[0i] = condval_5;
     p_s[i32(threadIdx.x)] = p[0i];
     red[i32(threadIdx.x)] = p[0i];
     workgroupBarrier();
@@ -161,7 +204,14 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
       if (d[0i] < podArgs.hd) {
         acc[d0_1] = (acc[d0_1] * correction[0i]);
         for (var jj : i32 = 0i; jj < min(64i, (kv_len[0i] - (t * 64i))); jj++) {
-          acc[d0_1] = fma(p_s[jj], V_ptr[((((((t * 64i) + jj) * podArgs.hkv) + kvh[0i]) * podArgs.hd) + d[0i])], acc[d0_1]);
+          var condval_6 : i32;
+          if ((podArgs.ctx <= (row0[0i] + jj))) {
+            condval_6 = ((row0[0i] + jj) - podArgs.ctx);
+} else {
+            condval_6 = (row0[0i] + jj);
+}
+          v_row[0i] = condval_6;
+          acc[d0_1] = fma(p_s[jj], V_ptr[((((v_row[0i] * podArgs.hkv) + kvh[0i]) * podArgs.hd) + d[0i])], acc[d0_1]);
         }
       }
     }

@@ -10,6 +10,7 @@ struct PODArgs {
   d: i32,
   n: i32,
   row0: i32,
+  scale: f32,
   vocab: i32,
   packGridDimX: u32
 }
@@ -28,7 +29,7 @@ fn embed_kernel(
   j[0i] = ((i32(blockIdx.y) * 256i) + i32(threadIdx.x));
   r[0i] = (ids_ptr[v__1] - podArgs.row0);
   if (((j[0i] < podArgs.d) && (0i <= r[0i])) && (r[0i] < podArgs.vocab)) {
-    out_ptr[((v__1 * podArgs.d) + j[0i])] = table_ptr[((r[0i] * podArgs.d) + j[0i])];
+    out_ptr[((v__1 * podArgs.d) + j[0i])] = (table_ptr[((r[0i] * podArgs.d) + j[0i])] * podArgs.scale);
   }
 }
 

@@ -12,6 +12,7 @@ struct PODArgs {
   groups: i32,
   n: i32,
   row0: i32,
+  scale: f32,
   vocab: i32,
   words: i32,
   packGridDimX: u32
@@ -34,7 +35,7 @@ fn q4_embed_f32_kernel(
   if (((j[0i] < podArgs.d) && (0i <= r[0i])) && (r[0i] < podArgs.vocab)) {
     word[0i] = (W_ptr[((j[0i]>>3u) + (r[0i] * podArgs.words))]>>u32(((j[0i] & 7i) * 4i)));
     word[0i] = ((word[0i] & 15u) | 1258291200u);
-    out_ptr[((v__1 * podArgs.d) + j[0i])] = ((bitcast<f32>(word[0i]) - 8.388615e+06f) * S_ptr[((j[0i]>>5u) + (r[0i] * podArgs.groups))]);
+    out_ptr[((v__1 * podArgs.d) + j[0i])] = (((bitcast<f32>(word[0i]) - 8.388615e+06f) * S_ptr[((j[0i]>>5u) + (r[0i] * podArgs.groups))]) * podArgs.scale);
   }
 }
 

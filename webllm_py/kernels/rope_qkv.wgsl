@@ -9,11 +9,13 @@
 @group(0) @binding(4) var<storage, read_write> v_cache_ptr : array<f32>;
 
 struct PODArgs {
+  ctx: i32,
   hd: i32,
   hkv: i32,
   hq: i32,
   interleaved: i32,
   kv_width: i32,
+  mscale: f32,
   n: i32,
   pos0: i32,
   q_width: i32,
@@ -116,7 +118,7 @@ fn rope_qkv_kernel(
 }
           condval_5 = condval_6;
 }
-        cos_a[0i] = condval_5;
+        cos_a[0i] = (podArgs.mscale * condval_5);
         var condval_8 : f32;
         if ((quadrant[0i] == 0i)) {
           condval_8 = angle[0i];
@@ -135,7 +137,7 @@ fn rope_qkv_kernel(
 }
           condval_8 = condval_9;
 }
-        angle[0i] = condval_8;
+        angle[0i] = (podArgs.mscale * condval_8);
         y[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + partner[0i])];
         var condval_11 : f32;
         if (bool(first[0i])) {
@@ -149,11 +151,11 @@ fn rope_qkv_kernel(
         q_ptr[(((v__1 * podArgs.q_width) + (i32(blockIdx.y) * podArgs.hd)) + j[0i])] = out[0i];
       } else {
         let cse_v6 : i32 = (i32(blockIdx.y) - podArgs.hq);
-        let cse_v7 : i32 = ((podArgs.pos0 + v__1) * podArgs.kv_width);
+        let cse_v7 : i32 = (((podArgs.pos0 + v__1) % podArgs.ctx) * podArgs.kv_width);
         if (i32(blockIdx.y) < (podArgs.hq + podArgs.hkv)) {
-          k_cache_ptr[((((podArgs.pos0 + v__1) * podArgs.kv_width) + ((i32(blockIdx.y) - podArgs.hq) * podArgs.hd)) + j[0i])] = out[0i];
+          k_cache_ptr[(((((podArgs.pos0 + v__1) % podArgs.ctx) * podArgs.kv_width) + ((i32(blockIdx.y) - podArgs.hq) * podArgs.hd)) + j[0i])] = out[0i];
         } else {
-          v_cache_ptr[((((podArgs.pos0 + v__1) * podArgs.kv_width) + (((i32(blockIdx.y) - podArgs.hq) - podArgs.hkv) * podArgs.hd)) + j[0i])] = out[0i];
+          v_cache_ptr[(((((podArgs.pos0 + v__1) % podArgs.ctx) * podArgs.kv_width) + (((i32(blockIdx.y) - podArgs.hq) - podArgs.hkv) * podArgs.hd)) + j[0i])] = out[0i];
         }
       }
     }

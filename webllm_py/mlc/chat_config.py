@@ -1,7 +1,8 @@
 """`mlc-chat-config.json`: the model, quantization and chat defaults of an MLC model folder.
 
-Fields follow MLC LLM's `MLCChatConfig` (version 0.1.0); `model_config` holds MLC's Llama
-config (`position_embedding_base` is rope_theta, `context_window_size` the longest context).
+Fields follow MLC LLM's `MLCChatConfig` (version 0.1.0); `model_type` names the architecture
+(see `webllm_py.models.registry`) and `model_config` holds MLC's config of that architecture
+(mostly transformers' names; e.g. `context_window_size` is the longest context).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models.llama.config import ConfigError, LlamaConfig
+from ..models.config import ConfigError, DecoderConfig
+from ..models.registry import family_for
 from ..quantization import QUANTIZATIONS, Quantization
 
 CONFIG_NAME = "mlc-chat-config.json"
@@ -19,7 +21,7 @@ SAMPLING_DEFAULTS = {"temperature": 1.0, "presence_penalty": 0.0, "frequency_pen
                      "repetition_penalty": 1.0, "top_p": 1.0}
 
 
-def read_chat_config(text: bytes | str, source: str) -> tuple[LlamaConfig, Quantization, dict]:
+def read_chat_config(text: bytes | str, source: str) -> tuple[DecoderConfig, Quantization, dict]:
     """(model config, quantization, the whole JSON) of an mlc-chat-config.json."""
     try:
         d = json.loads(text)
@@ -27,8 +29,7 @@ def read_chat_config(text: bytes | str, source: str) -> tuple[LlamaConfig, Quant
         raise ConfigError(f"{source}: not valid JSON ({e})") from None
     if not isinstance(d, dict) or not isinstance(d.get("model_config"), dict):
         raise ConfigError(f"{source}: no model_config object")
-    if d.get("model_type") != "llama":
-        raise ConfigError(f"{source}: unsupported model_type {d.get('model_type')!r} (only 'llama')")
+    family = family_for(d.get("model_type"), source)
     quantization = QUANTIZATIONS.get(d.get("quantization"))
     if quantization is None:
         raise ConfigError(f"{source}: unsupported quantization {d.get('quantization')!r}"
@@ -36,58 +37,38 @@ def read_chat_config(text: bytes | str, source: str) -> tuple[LlamaConfig, Quant
     m = d["model_config"]
     if m.get("tensor_parallel_shards", 1) != 1:
         raise ConfigError(f"{source}: tensor_parallel_shards {m['tensor_parallel_shards']} (only 1)")
-    # MLC's Llama config in transformers' terms; LlamaConfig.from_hf validates every value.
-    rope = m.get("rope_scaling") if isinstance(m.get("rope_scaling"), dict) and "rope_type" in m["rope_scaling"] else None
-    hf = {
-        "model_type": "llama",
-        **{k: m.get(k) for k in ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
-                                 "num_attention_heads", "rms_norm_eps")},
-        "num_key_value_heads": m.get("num_key_value_heads") or None,
-        "head_dim": m.get("head_dim") or None,
-        "rope_theta": m.get("position_embedding_base") or 10000.0,
-        "rope_scaling": rope,
-        "tie_word_embeddings": m.get("tie_word_embeddings", False),
-        "max_position_embeddings": m.get("context_window_size") or d.get("context_window_size"),
-        "bos_token_id": d.get("bos_token_id", 1),
-        "eos_token_id": d.get("eos_token_id", 2),
-    }
-    return LlamaConfig.from_hf(hf, source), quantization, d
+    # What the family's from_mlc may need from outside model_config.
+    m = {"model_type": d["model_type"], "bos_token_id": d.get("bos_token_id", 1),
+         "eos_token_id": d.get("eos_token_id", 2), **m,
+         "context_window_size": m.get("context_window_size") or d.get("context_window_size")}
+    return family.config.from_mlc(m, source), quantization, d
 
 
-def make_chat_config(config: LlamaConfig, quantization: Quantization, *, context_window: int, prefill_chunk: int,
-                     conv_template: dict[str, Any], tokenizer_files: list[str], tokenizer_info: dict[str, Any],
-                     generation: dict[str, Any]) -> dict[str, Any]:
+def make_chat_config(config: DecoderConfig, quantization: Quantization, *, context_window: int,
+                     prefill_chunk: int, conv_template: dict[str, Any], tokenizer_files: list[str],
+                     tokenizer_info: dict[str, Any], generation: dict[str, Any]) -> dict[str, Any]:
     """The mlc-chat-config.json of a converted model; `generation` holds values from
     generation_config.json / config.json (sampling options, token ids) that override defaults."""
     model_config = {
-        "hidden_size": config.hidden_size,
-        "intermediate_size": config.intermediate_size,
-        "num_attention_heads": config.num_attention_heads,
-        "num_hidden_layers": config.num_hidden_layers,
-        "rms_norm_eps": config.rms_norm_eps,
-        "vocab_size": config.vocab_size,
-        "tie_word_embeddings": config.tie_word_embeddings,
-        "position_embedding_base": config.rope_theta,
-        "rope_scaling": config.rope_scaling,
+        **config.mlc_model_config(),
         "context_window_size": context_window,
         "prefill_chunk_size": prefill_chunk,
-        "num_key_value_heads": config.num_key_value_heads,
-        "head_dim": config.head_dim,
         "tensor_parallel_shards": 1,
         "pipeline_parallel_stages": 1,
         "max_batch_size": 1,
     }
+    windows = [w for w in config.layer_windows if w]
     sampling = {k: generation.get(k, v) for k, v in SAMPLING_DEFAULTS.items()}
     return {
         "version": VERSION,
-        "model_type": "llama",
+        "model_type": config.model_type,
         "quantization": quantization.name,
         "model_config": model_config,
         "vocab_size": config.vocab_size,
         "context_window_size": context_window,
-        "sliding_window_size": -1,
+        "sliding_window_size": max(windows) if windows else -1,
         "prefill_chunk_size": prefill_chunk,
-        "attention_sink_size": -1,
+        "attention_sink_size": 0 if windows else -1,
         "tensor_parallel_shards": 1,
         "pipeline_parallel_stages": 1,
         "active_vocab_size": config.vocab_size,

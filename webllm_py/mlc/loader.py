@@ -1,36 +1,47 @@
 """Load an MLC model folder (ours or WebLLM's prebuilt ones) from a local path or a URL.
 
-Reading goes shard by shard: each shard's tensors are uploaded to the GPU (converted where
-the device needs it, split into row blocks where a binding needs it) before the next shard is
-read, so host memory holds one shard at a time, which matters in a browser tab.
+Reading goes shard by shard and, within a shard, tensor by tensor: a `ShardWriter` takes a
+shard's bytes in the order they arrive and uploads each tensor to the GPU (converted where the
+device needs it, split into row blocks where a binding needs it) as soon as its bytes are in,
+so a browser tab never holds more than about one tensor of a downloading model in Pyodide's
+memory. Downloaded shards are checked against the index's size and MD5 (`md5sum`).
 
 Two entry points with one implementation: `load_mlc_model` reads synchronously (files, or
-URLs through urllib in CPython) and `load_mlc_model_async` awaits every read (`pyfetch` in
-the browser, where a synchronous network read is impossible).
+URLs through urllib in CPython) and `load_mlc_model_async` awaits every read; in the browser a
+URL is read through `webllm_py.web.download`: streamed with progress, retried and resumed,
+and kept in the browser's cache.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import sys
+import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import Callable
 
 from ..gpu import Device, Tensor
-from ..models.llama.model import LlamaModel
-from ..models.sources import block_rows, upload_rows
+from ..models.decoder import Decoder
+from ..models.registry import family_for
+from ..models.sources import Param, block_rows, upload_rows
 from ..quantization import DenseMatrix, Quantization, QuantizedMatrix
-from ..weights import DTYPE_SIZES, WeightError, to_float32_bytes
+from ..weights import DTYPE_SIZES, RawTensor, WeightError, to_float32_bytes
 from .chat_config import CONFIG_NAME, read_chat_config
-from .tensor_cache import INDEX_NAMES, Shard, parse_index
+from .tensor_cache import INDEX_NAMES, Record, Shard, parse_index
 
-# MLC LLM fuses these projections; the model asks for them by their Hugging Face names.
-_FUSED = {("q_proj", "k_proj", "v_proj"): "qkv_proj", ("gate_proj", "up_proj"): "gate_up_proj"}
+# progress(bytes loaded, bytes in all shards, what is happening)
+Progress = Callable[[int, int, str], None]
 
 
 class MissingFile(WeightError):
     """A file of the model folder does not exist (no such file, HTTP 404)."""
+
+
+class ShardIntegrityError(WeightError):
+    """A shard's bytes do not match its index entry (size or MD5): a corrupt file or download."""
 
 
 def is_url(source: str | Path) -> bool:
@@ -41,12 +52,22 @@ def is_mlc_folder(path: str | Path) -> bool:
     return Path(path).is_dir() and any((Path(path) / n).is_file() for n in (CONFIG_NAME, *INDEX_NAMES))
 
 
+def _in_browser() -> bool:
+    return sys.platform == "emscripten"
+
+
+def files_dir_for(url: str) -> Path:
+    """A local folder for a model URL's small files (config, index, tokenizer)."""
+    return Path(tempfile.gettempdir()) / "webllm-py-models" / hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
 class Location:
     """A model folder on disk or on a web server; file names are relative to it."""
 
     def __init__(self, source: str | Path):
         self.source = str(source).rstrip("/")
         self.url = is_url(self.source)
+        self._downloaded: dict[str, bytes] = {}  # small files the browser fetched, to cache after the load
 
     def name(self, file: str) -> str:
         return f"{self.source}/{file}"
@@ -71,20 +92,80 @@ class Location:
     async def read_async(self, file: str) -> bytes:
         if not self.url:
             return self.read(file)
-        if sys.platform != "emscripten":
+        if not _in_browser():
             return await asyncio.to_thread(self.read, file)
-        from pyodide.http import pyfetch  # type: ignore[import-not-found]
+        from ..web.download import fetch_file
 
-        where = self.name(file)
-        try:
-            response = await pyfetch(where)
-        except Exception as e:  # a JS network error (unreachable host, CORS)
-            raise WeightError(f"{where}: cannot fetch ({e})") from None
-        if response.status == 404:
-            raise MissingFile(f"{where}: missing (HTTP 404)")
-        if not response.ok:
-            raise WeightError(f"{where}: HTTP {response.status}")
-        return await response.bytes()
+        data, downloaded = await fetch_file(self.name(file))
+        if downloaded:
+            self._downloaded[file] = data
+        return data
+
+    async def cache_downloads(self) -> None:
+        """Put the small files fetched from the network in the browser's cache (after a good load)."""
+        if self._downloaded:
+            from ..web.download import cache_file
+
+            for file, data in self._downloaded.items():
+                await cache_file(self.name(file), data)
+            self._downloaded.clear()
+
+    async def stream_async(self, shard: Shard, open_writer: Callable[[], "ShardWriter"],
+                           on_bytes: Callable[[int], None]) -> str:
+        """Feed one shard to a writer and finish it; returns where the bytes came from
+        ("file", "network", "cache")."""
+        if self.url and _in_browser():
+            from ..web.download import stream_file
+
+            return await stream_file(self.name(shard.path), shard.nbytes, open_writer, on_bytes)
+        writer = open_writer()
+        writer.write(await self.read_async(shard.path))
+        writer.finish()
+        on_bytes(shard.nbytes)
+        return "network" if self.url else "file"
+
+
+class ShardWriter:
+    """Takes one shard's bytes in order and uploads each tensor once its bytes are all in.
+
+    Holds only the bytes of the tensor being received. `finish` checks the size and, when
+    `verify`, the MD5 that the index gives; a download is checked before it is cached.
+    """
+
+    def __init__(self, upload: "_Upload", shard: Shard, verify: bool):
+        self._upload = upload
+        self._shard = shard
+        self._where = upload.location.name(shard.path)
+        self._records = sorted(shard.records, key=lambda r: r.offset)
+        self._md5 = hashlib.md5() if verify and shard.md5 else None
+        self._pending = bytearray()  # bytes from offset `_base` on, not uploaded yet
+        self._base = 0
+        self._next = 0  # index of the next record to upload
+        self.received = 0
+
+    def write(self, chunk: bytes | memoryview) -> None:
+        if self.received + len(chunk) > self._shard.nbytes:
+            raise ShardIntegrityError(f"{self._where}: more than the {self._shard.nbytes} bytes the index gives")
+        if self._md5:
+            self._md5.update(chunk)
+        self.received += len(chunk)
+        self._pending += chunk
+        records = self._records
+        while self._next < len(records) and records[self._next].offset + records[self._next].nbytes <= self.received:
+            record = records[self._next]
+            start = record.offset - self._base
+            self._upload.upload_tensor(record, self._pending[start:start + record.nbytes])
+            self._next += 1
+        keep = min(records[self._next].offset if self._next < len(records) else self.received, self.received)
+        del self._pending[:keep - self._base]
+        self._base = keep
+
+    def finish(self) -> None:
+        if self.received != self._shard.nbytes:
+            raise ShardIntegrityError(f"{self._where}: {self.received} bytes, the index says {self._shard.nbytes}")
+        if self._md5 and self._md5.hexdigest() != self._shard.md5:
+            raise ShardIntegrityError(f"{self._where}: corrupt: MD5 {self._md5.hexdigest()}, the index says "
+                                      f"{self._shard.md5}")
 
 
 class _Upload:
@@ -121,21 +202,26 @@ class _Upload:
         row_bytes = max(p.shape[1] * DTYPE_SIZES[self._gpu_dtype(p.name, p.stored_dtype)] for p in parts)
         return block_rows(self.device, parts[0].shape[0], row_bytes)
 
-    def upload(self, shard: Shard, data: bytes) -> None:
-        for name, t in shard.tensors(data, self.location.name(shard.path)).items():
-            dtype = self._gpu_dtype(name, t.dtype)
-            raw = to_float32_bytes(t) if dtype != t.dtype else t.data
-            step = self.steps[name]
-            self.tensors[name] = (upload_rows(self.device, raw, t.shape, dtype, name, step) if step
-                                  else [self.device.tensor(raw, t.shape, dtype, label=name)])
+    def writer(self, shard: Shard) -> ShardWriter:
+        return ShardWriter(self, shard, verify=self.location.url)
 
-    def model(self, context_window: int | None, prefill_chunk: int) -> LlamaModel:
+    def upload_tensor(self, record: Record, data: bytes | memoryview) -> None:
+        t = RawTensor(record.name, record.stored_dtype, record.shape, memoryview(data))
+        dtype = self._gpu_dtype(record.name, t.dtype)
+        raw = to_float32_bytes(t) if dtype != t.dtype else t.data
+        step = self.steps[record.name]
+        self.tensors[record.name] = (upload_rows(self.device, raw, t.shape, dtype, record.name, step) if step
+                                     else [self.device.tensor(raw, t.shape, dtype, label=record.name)])
+
+    def model(self, context_window: int | None, prefill_chunk: int) -> Decoder:
         weights = MLCWeights(self.tensors, self.quantization, self.index_name)
-        return LlamaModel(self.device, self.config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
+        family = family_for(self.chat_config.get("model_type"), self.location.name(CONFIG_NAME))
+        return family.model(self.device, self.config, weights, context_window=context_window,
+                            prefill_chunk=prefill_chunk)
 
 
 def load_mlc_model(device: Device, source: str | Path, context_window: int | None = None,
-                   prefill_chunk: int = 128) -> LlamaModel:
+                   prefill_chunk: int = 128) -> Decoder:
     """Load an MLC model folder from a path or (CPython) a URL."""
     location = Location(source)
     up = _Upload(device, location)
@@ -148,26 +234,58 @@ def load_mlc_model(device: Device, source: str | Path, context_window: int | Non
             if name == INDEX_NAMES[-1]:
                 raise MissingFile(f"{location.source}: no {' or '.join(INDEX_NAMES)}") from None
     for shard in up.read_index(index, name):
-        up.upload(shard, location.read(shard.path))
+        writer = up.writer(shard)
+        writer.write(location.read(shard.path))
+        writer.finish()
     return up.model(context_window, prefill_chunk)
 
 
 async def load_mlc_model_async(device: Device, source: str | Path, context_window: int | None = None,
-                               prefill_chunk: int = 128) -> LlamaModel:
-    """Load an MLC model folder from a path or a URL; in the browser, reads with `pyfetch`."""
+                               prefill_chunk: int = 128, *, progress: Progress | None = None,
+                               files_dir: str | Path | None = None) -> Decoder:
+    """Load an MLC model folder from a path or a URL; in the browser, downloads through the cache.
+
+    `progress(loaded, total, text)` follows the shards' bytes. `files_dir`, if given, receives
+    copies of the folder's small files (config, index, the tokenizer files the config names),
+    so that a tokenizer and chat template can be read for a model at a URL.
+    """
     location = Location(source)
     up = _Upload(device, location)
-    up.read_config(await location.read_async(CONFIG_NAME))
+    report = progress or (lambda loaded, total, text: None)
+    saved: dict[str, bytes] = {}
+
+    async def read(file: str) -> bytes:
+        saved[file] = data = await location.read_async(file)
+        return data
+
+    report(0, 0, f"Fetching {location.name(CONFIG_NAME)}")
+    up.read_config(await read(CONFIG_NAME))
     for name in INDEX_NAMES:
         try:
-            index = await location.read_async(name)
+            index = await read(name)
             break
         except MissingFile:
             if name == INDEX_NAMES[-1]:
                 raise MissingFile(f"{location.source}: no {' or '.join(INDEX_NAMES)}") from None
-    for shard in up.read_index(index, name):
-        up.upload(shard, await location.read_async(shard.path))
-    return up.model(context_window, prefill_chunk)
+    shards = up.read_index(index, name)
+    if files_dir is not None:
+        for file in up.chat_config.get("tokenizer_files") or []:
+            await read(file)
+        folder = Path(files_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for file, data in saved.items():
+            (folder / file).write_bytes(data)
+    total, done = sum(s.nbytes for s in shards), 0
+    for i, shard in enumerate(shards):
+        what = f"shard {i + 1} of {len(shards)} ({shard.path})"
+        report(done, total, f"Fetching {what}")
+        origin = await location.stream_async(shard, lambda: up.writer(shard),
+                                             lambda n: report(done + n, total, f"Fetching {what}"))
+        done += shard.nbytes
+        report(done, total, f"Loaded {what} from the {origin}")
+    model = up.model(context_window, prefill_chunk)
+    await location.cache_downloads()
+    return model
 
 
 class MLCWeights:
@@ -188,8 +306,8 @@ class MLCWeights:
         if got != shape:
             raise WeightError(f"{self.source}: {name} has shape {list(got)}, the config needs {list(shape)}")
 
-    def matrix(self, device: Device, names: tuple[str, ...], shape: tuple[int, int]) -> DenseMatrix | QuantizedMatrix:
-        base = _mlc_name(names)
+    def matrix(self, device: Device, param: Param) -> DenseMatrix | QuantizedMatrix:
+        base, shape = param.mlc.removesuffix(".weight"), param.shape
         if not self.quantization.bits:
             blocks = self._get(base + ".weight")
             self._check(base + ".weight", blocks, shape)
@@ -202,15 +320,8 @@ class MLCWeights:
         self._check(base + ".q_scale", s, s_shape)
         return QuantizedMatrix(list(zip(w, s)), shape[1])
 
-    def vector(self, device: Device, name: str, size: int) -> Tensor:
-        (t,) = self._get(name)
-        if t.shape != (size,):
-            raise WeightError(f"{self.source}: {name} has shape {list(t.shape)}, the config needs [{size}]")
+    def vector(self, device: Device, param: Param) -> Tensor:
+        (t,) = self._get(param.mlc)
+        if t.shape != param.shape:
+            raise WeightError(f"{self.source}: {param.mlc} has shape {list(t.shape)}, the config needs {list(param.shape)}")
         return t
-
-
-def _mlc_name(names: tuple[str, ...]) -> str:
-    """MLC's parameter prefix for Hugging Face weight names: q/k/v -> qkv_proj, gate/up -> gate_up_proj."""
-    prefix = names[0].rsplit(".", 2)[0]
-    parts = tuple(n.rsplit(".", 2)[1] for n in names)
-    return f"{prefix}.{_FUSED[parts]}" if len(names) > 1 else names[0].removesuffix(".weight")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class Shard:
     path: str  # relative to the model folder or URL
     nbytes: int
     records: tuple[Record, ...]
+    md5: str | None = None  # hex MD5 of the shard's bytes ("md5sum"), to check downloads against
 
     def tensors(self, data: bytes | memoryview, source: str) -> dict[str, RawTensor]:
         """The shard's tensors as zero-copy views of its bytes, each checked against its record."""
@@ -90,7 +92,10 @@ def parse_index(text: bytes | str, source: str) -> tuple[dict, list[Shard]]:
             if r.name in names:
                 _fail(source, f"tensor {r.name} appears twice")
             names.add(r.name)
-        shards.append(Shard(path, nbytes, records))
+        md5 = shard.get("md5sum")
+        if md5 is not None and not (isinstance(md5, str) and re.fullmatch(r"[0-9a-fA-F]{32}", md5)):
+            _fail(source, f"{where}.md5sum {md5!r} is not an MD5 hex digest")
+        shards.append(Shard(path, nbytes, records, md5.lower() if md5 else None))
     metadata = index.get("metadata")
     return metadata if isinstance(metadata, dict) else {}, shards
 

@@ -1,7 +1,9 @@
 """Rotary-embedding frequencies, computed on the host where each model's scaling rule lives.
 
 The GPU kernel only multiplies position by `inv_freq[i]`; every scaling scheme
-(Llama 3's wavelength bands, later NTK/yarn/longrope) is a change to this table.
+(Llama 3's wavelength bands, Phi-3's LongRoPE divisors) is a change to this table.
+LongRoPE has two tables, the short one for sequences within the original training length
+and the long one beyond (see `Decoder.forward`), and scales cos/sin by an attention factor.
 """
 
 from __future__ import annotations
@@ -14,8 +16,16 @@ def _f32(x: float) -> float:
     return struct.unpack("<f", struct.pack("<f", x))[0]
 
 
-def inv_frequencies(rot_dim: int, theta: float, scaling: dict | None = None) -> list[float]:
-    """inv_freq[i] = theta^(-2i/rot_dim), rounded to float32 as transformers does, then scaled."""
+def inv_frequencies(rot_dim: int, theta: float, scaling: dict | None = None, long: bool = False) -> list[float]:
+    """inv_freq[i] = theta^(-2i/rot_dim), rounded to float32 as transformers does, then scaled.
+
+    `long` picks LongRoPE's long factors (else its short ones)."""
+    if scaling is not None and scaling["rope_type"] == "longrope":
+        factors = scaling["long_factor" if long else "short_factor"]
+        if len(factors) != rot_dim // 2:
+            raise ValueError(f"longrope factors: {len(factors)}, the rotary dimension needs {rot_dim // 2}")
+        # transformers: 1 / (factor * base ** (2i / dim)), each step in float32
+        return [_f32(1.0 / _f32(_f32(f) * _f32(theta ** _f32(2 * i / rot_dim)))) for i, f in enumerate(factors)]
     inv = [_f32(1.0 / theta ** (_f32(2 * i / rot_dim))) for i in range(rot_dim // 2)]
     if scaling is None:
         return inv

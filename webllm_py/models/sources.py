@@ -1,27 +1,88 @@
 """Where a model's weights come from: a checkpoint on disk, an MLC model folder, or random numbers.
 
-A source gives the model its matrices and vectors by Hugging Face name.  A matrix is asked
-for with the names of the tensors it stacks (fused projections stack several [out, in]
-weights along rows) and the shape they fill together; it comes back as a `DenseMatrix` or a
-`QuantizedMatrix` (see `webllm_py.quantization`) in row blocks, each small enough for one
-GPU binding (`Device.max_binding_bytes`, 128 MiB on some adapters), so a big embedding or lm
-head still works; most weights are a single block.
+A model asks a source for each parameter by a `Param`, which names it both ways: the Hugging
+Face tensors it is made of (fused projections stack several [out, in] weights along rows) with
+the transform from their layout to ours, and its MLC LLM name (MLC folders already hold our
+layout).  Each family's `weights.py` lists its Params.  A 2-D parameter (a linear or embedding
+weight) comes back as a `DenseMatrix` or a `QuantizedMatrix` (see `webllm_py.quantization`) in
+row blocks, each small enough for one GPU binding (`Device.max_binding_bytes`, 128 MiB on some
+adapters), so a big embedding or lm head still works; most weights are a single block.  A 1-D
+parameter (norm weight, bias) comes back as a float32 tensor.
 """
 
 from __future__ import annotations
 
 import zlib
-from typing import Protocol
+from array import array
+from dataclasses import dataclass
+from typing import Callable, Protocol
 
 from ..gpu import Device, Tensor
 from ..quantization import DenseMatrix, Matrix, Quantization, QuantizedMatrix
 from ..weights import RawTensor, WeightError, to_float32_bytes
 
 
-class WeightSource(Protocol):
-    def matrix(self, device: Device, names: tuple[str, ...], shape: tuple[int, int]) -> Matrix: ...
+# float32 bytes in a checkpoint's layout -> float32 bytes in ours
+Transform = Callable[[bytes, "Param"], bytes]
 
-    def vector(self, device: Device, name: str, size: int) -> Tensor: ...
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter: its MLC LLM name, the Hugging Face tensors it stacks, its shape ([out, in] or [n])."""
+
+    mlc: str
+    hf: tuple[str, ...]
+    shape: tuple[int, ...]
+    transform: Transform | None = None  # how the checkpoint's layout becomes ours (and MLC's)
+
+    @property
+    def is_matrix(self) -> bool:
+        return len(self.shape) == 2
+
+    @property
+    def numel(self) -> int:
+        n = 1
+        for d in self.shape:
+            n *= d
+        return n
+
+
+def transpose(data: bytes, p: Param) -> bytes:
+    """GPT-2's Conv1D stores weights [in, out]; ours are [out, in]."""
+    cols = p.shape[0]  # the stored matrix's columns are our rows
+    a = array("f")
+    a.frombytes(data)
+    return b"".join(a[j::cols].tobytes() for j in range(cols))
+
+
+def plus_one(data: bytes, p: Param) -> bytes:
+    """Gemma's RMSNorm multiplies by (1 + w): store 1 + w (float32 sum, as transformers computes it)."""
+    a = array("f")
+    a.frombytes(data)
+    return array("f", [v + 1.0 for v in a]).tobytes()
+
+
+def heads_to_blocks(heads: int) -> Transform:
+    """GPT-NeoX's fused qkv rows go head by head ([heads, 3, hd]); ours are q heads, k heads, v heads."""
+
+    def transform(data: bytes, p: Param) -> bytes:
+        view = memoryview(data)
+        block = len(data) // (3 * heads)  # one head's q (or k, or v) rows
+        return b"".join(view[(3 * h + part) * block:(3 * h + part + 1) * block]
+                        for part in range(3) for h in range(heads))
+
+    return transform
+
+
+class WeightSource(Protocol):
+    def matrix(self, device: Device, param: Param) -> Matrix: ...
+
+    def vector(self, device: Device, param: Param) -> Tensor: ...
+
+
+def load_params(device: Device, source: WeightSource, params: dict[str, Param]) -> dict[str, Matrix | Tensor]:
+    """Each named parameter from `source`: matrices for 2-D ones, tensors for vectors."""
+    return {key: source.matrix(device, p) if p.is_matrix else source.vector(device, p) for key, p in params.items()}
 
 
 def block_rows(device: Device, rows: int, row_bytes: int) -> int:
@@ -42,30 +103,37 @@ def upload_rows(device: Device, data: bytes | memoryview, shape: tuple[int, int]
 
 
 class CheckpointWeights:
-    """Tensors read from a checkpoint, converted to float32 and uploaded."""
+    """Tensors read from a checkpoint, converted to float32 in our layout and uploaded.
+
+    A parameter asked for twice (GPT-2's embedding, which is also its lm head) is uploaded once.
+    """
 
     def __init__(self, tensors: dict[str, RawTensor], source: str):
         self.tensors = tensors
         self.source = source
+        self._uploaded: dict[tuple, DenseMatrix] = {}
 
-    def _float32(self, names: tuple[str, ...], numel: int, shape: tuple[int, ...]) -> bytearray:
+    def float32(self, p: Param) -> bytes:
+        """The parameter's float32 bytes in our layout (also what the converter writes)."""
         data = bytearray()
-        for name in names:
+        for name in p.hf:
             if name not in self.tensors:
                 raise WeightError(f"{self.source}: missing weight {name}")
             data += to_float32_bytes(self.tensors[name])
-        if len(data) != 4 * numel:
-            got = [self.tensors[n].shape for n in names]
-            raise WeightError(f"{self.source}: {', '.join(names)} have shapes {got}, the config needs {shape} in all")
-        return data
+        if len(data) != 4 * p.numel:
+            got = [self.tensors[n].shape for n in p.hf]
+            raise WeightError(f"{self.source}: {', '.join(p.hf)} have shapes {got}, the config needs {p.shape} in all")
+        return p.transform(data, p) if p.transform else data
 
-    def matrix(self, device: Device, names: tuple[str, ...], shape: tuple[int, int]) -> DenseMatrix:
-        data = self._float32(names, shape[0] * shape[1], shape)
-        step = block_rows(device, shape[0], 4 * shape[1])
-        return DenseMatrix(upload_rows(device, data, shape, "float32", names[0], step))
+    def matrix(self, device: Device, p: Param) -> DenseMatrix:
+        key = (p.hf, p.shape, p.transform)
+        if key not in self._uploaded:
+            step = block_rows(device, p.shape[0], 4 * p.shape[1])
+            self._uploaded[key] = DenseMatrix(upload_rows(device, self.float32(p), p.shape, "float32", p.hf[0], step))
+        return self._uploaded[key]
 
-    def vector(self, device: Device, name: str, size: int) -> Tensor:
-        return device.tensor(self._float32((name,), size, (size,)), (size,), label=name)
+    def vector(self, device: Device, p: Param) -> Tensor:
+        return device.tensor(self.float32(p), p.shape, label=p.hf[0])
 
 
 class RandomWeights:
@@ -100,8 +168,8 @@ class RandomWeights:
         device.run("fill_bits", {"seed": self._seed(name, part), **signed}, out=t.view(shape[0] * shape[1]))
         return t
 
-    def matrix(self, device: Device, names: tuple[str, ...], shape: tuple[int, int]) -> Matrix:
-        name = names[0]
+    def matrix(self, device: Device, p: Param) -> Matrix:
+        name, shape = p.hf[0], p.shape
         q = self.quantization
         if q is None:
             step = block_rows(device, shape[0], 4 * shape[1])
@@ -122,5 +190,5 @@ class RandomWeights:
             blocks.append((w, s))
         return QuantizedMatrix(blocks, shape[1])
 
-    def vector(self, device: Device, name: str, size: int) -> Tensor:
-        return self._uniform(device, (size,), name, 0, self.scale)
+    def vector(self, device: Device, p: Param) -> Tensor:
+        return self._uniform(device, p.shape, p.hf[0], 0, self.scale)

@@ -1,0 +1,146 @@
+// Function: layer_norm_kernel
+//----------------------------------------
+// Function: layer_norm_kernel
+//----------------------------------------
+@group(0) @binding(0) var<storage, read> B_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read> Wt_ptr : array<f32>;
+@group(0) @binding(2) var<storage, read> X_ptr : array<f32>;
+@group(0) @binding(3) var<storage, read_write> Y_ptr : array<f32>;
+
+struct PODArgs {
+  d: i32,
+  eps: f32,
+  n: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(4) var<uniform> podArgs : PODArgs;
+
+var<workgroup> red : array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn layer_norm_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var acc : array<f32, 2>;
+  var j : array<i32, 1>;
+  var s : array<i32, 1>;
+  var j_1 : array<i32, 1>;
+  var s_1 : array<i32, 1>;
+  var inv_std : array<f32, 1>;
+  var j_2 : array<i32, 1>;
+  acc[0i] = 0.000000e+00f;
+  let cse_v2 : i32 = (v__1 * podArgs.d);
+  let cse_v4 : i32 = ((podArgs.d + 255i)>>8u);
+  for (var j0 : i32 = 0i; j0 < ((podArgs.d + 255i)>>8u); j0++) {
+    j[0i] = ((j0 * 256i) + i32(threadIdx.x));
+    if (j[0i] < podArgs.d) {
+      acc[0i] = (acc[0i] + X_ptr[((v__1 * podArgs.d) + j[0i])]);
+    }
+  }
+  red[i32(threadIdx.x)] = acc[0i];
+  workgroupBarrier();
+  s[0i] = 128i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 64i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 32i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 16i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 8i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 4i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 2i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 1i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  }
+  workgroupBarrier();
+  let cse_v3 : f32 = f32(podArgs.d);
+  acc[1i] = (red[0i] / f32(podArgs.d));
+  workgroupBarrier();
+  acc[0i] = 0.000000e+00f;
+  for (var j0_1 : i32 = 0i; j0_1 < ((podArgs.d + 255i)>>8u); j0_1++) {
+    j_1[0i] = ((j0_1 * 256i) + i32(threadIdx.x));
+    if (j_1[0i] < podArgs.d) {
+      acc[0i] = fma((X_ptr[((v__1 * podArgs.d) + j_1[0i])] - acc[1i]), (X_ptr[((v__1 * podArgs.d) + j_1[0i])] - acc[1i]), acc[0i]);
+    }
+  }
+  red[i32(threadIdx.x)] = acc[0i];
+  workgroupBarrier();
+  s_1[0i] = 128i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 64i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 32i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 16i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 8i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 4i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 2i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 1i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  inv_std[0i] = (1.000000e+00f / sqrt(((red[0i] / f32(podArgs.d)) + podArgs.eps)));
+  for (var j0_2 : i32 = 0i; j0_2 < ((podArgs.d + 255i)>>8u); j0_2++) {
+    j_2[0i] = ((j0_2 * 256i) + i32(threadIdx.x));
+    if (j_2[0i] < podArgs.d) {
+      Y_ptr[((v__1 * podArgs.d) + j_2[0i])] = fma(((X_ptr[((v__1 * podArgs.d) + j_2[0i])] - acc[1i]) * inv_std[0i]), Wt_ptr[j_2[0i]], B_ptr[j_2[0i]]);
+    }
+  }
+}
+
+

@@ -1,0 +1,177 @@
+"""The decoder-only transformer machinery that every family shares on the GPU.
+
+A family's model subclasses `Decoder` and writes what its paper describes: a `Layer` dataclass
+of its weights, `names` (its weights.py: which checkpoint or MLC tensors fill them) and `block`
+(one layer's forward pass), plus `embed_tokens` / `finish` where it differs from the usual
+embedding lookup and final RMSNorm.  The base does the rest:
+
+* memory: a KV cache per layer for the whole context window, or, for a sliding-window layer,
+  a rolling one of `window + prefill_chunk - 1` rows (enough for every query of a chunk to see
+  its whole window: position p lives in row p % rows), and activation buffers sized for the
+  largest prefill chunk, made on first use and shared by all layers (`scratch`);
+* the forward pass: embed, blocks, final norm, lm head (+ Gemma 2's logit soft-capping);
+* attention: RoPE + KV-cache append (`rope_qkv`), then `attention` over the cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from ..gpu import Device, Tensor
+from ..quantization import Matrix, QuantizedMatrix
+from .config import DecoderConfig
+from .rope import inv_frequencies, pack_f32
+from .sources import Param, WeightSource, load_params
+
+
+@dataclass
+class KVCache:
+    k: Tensor  # [rows, hkv * hd]: position p in row p % rows
+    v: Tensor
+    window: int  # 0: queries see every earlier position; w: the last w
+
+
+def parameters(names: ModuleType, config: DecoderConfig) -> list[Param]:
+    """Every parameter of a model in MLC LLM's order: embedding, layers, the rest."""
+    model = dict(names.model(config))
+    first = [model.pop(k) for k in ("embed",) if k in model]
+    layers = [p for i in range(config.num_hidden_layers) for p in names.layer(config, i).values()]
+    return first + layers + list(model.values())
+
+
+class Decoder:
+    config: DecoderConfig
+    names: ModuleType  # the family's weights.py: model(config) and layer(config, i) -> {key: Param}
+    Layer: type  # the family's per-layer weights, one field per key of names.layer
+    embed: Matrix
+    lm_head: Matrix
+    final_norm: Tensor
+
+    def __init__(self, device: Device, config: DecoderConfig, weights: WeightSource,
+                 context_window: int | None = None, prefill_chunk: int = 128):
+        self.device = device
+        self.config = c = config
+        self.context_window = ctx = min(context_window or c.max_position_embeddings, c.max_position_embeddings)
+        self.prefill_chunk = chunk = min(prefill_chunk, ctx)
+        self._scratch: dict[str, Tensor] = {}
+        self.load(weights)
+        kv = c.num_key_value_heads * c.head_dim
+        self.caches = []
+        for i in range(c.num_hidden_layers):
+            w = c.window(i)
+            rows = min(ctx, w + chunk - 1) if w else ctx
+            self.caches.append(KVCache(device.empty((rows, kv), label=f"k_cache.{i}"),
+                                       device.empty((rows, kv), label=f"v_cache.{i}"), w))
+        scaling = c.rope_scaling
+        self.longrope = scaling is not None and scaling["rope_type"] == "longrope"
+        self.mscale = scaling["attention_factor"] if self.longrope else 1.0
+        self.inv_freq = self._rope_table(long=False)
+        self.inv_freq_long = self._rope_table(long=True) if self.longrope else self.inv_freq
+        self.ids = device.empty((chunk,), "int32", label="ids")
+        self.logits = device.empty((chunk, c.vocab_size), label="logits")
+        quantized = [m for m in (self.embed, self.lm_head) if isinstance(m, QuantizedMatrix)]
+        # What runs the matmuls, for logs and benchmarks: "float32", "q4 (f32 scales)", ...
+        self.weight_kernels = f"q4 ({quantized[0].variant} scales)" if quantized else "float32"
+
+    def load(self, weights: WeightSource) -> None:
+        """Upload the weights that the family's weights.py names: embed, final_norm, ... and the layers."""
+        c, dev = self.config, self.device
+        for key, value in load_params(dev, weights, self.names.model(c)).items():
+            setattr(self, key, value)
+        if c.tie_word_embeddings:
+            self.lm_head = self.embed
+        self.layers = [self.Layer(**load_params(dev, weights, self.names.layer(c, i)))
+                       for i in range(c.num_hidden_layers)]
+
+    def _rope_table(self, long: bool) -> Tensor:
+        c = self.config
+        if not c.rotary_dim:  # no RoPE: the kernel only appends to the cache and reads no frequency
+            return self.device.empty((1,), label="inv_freq")
+        table = inv_frequencies(c.rotary_dim, c.rope_theta, c.rope_scaling, long=long)
+        return self.device.tensor(pack_f32(table), (len(table),), label="inv_freq")
+
+    def reusable_prefix(self, written: int, common: int) -> int:
+        """How many cached positions a continuation from position `common` may keep, when the
+        cache holds positions 0..written-1: all `common`, unless a rolling cache has already
+        overwritten rows that the window at `common` needs (then 0: start over)."""
+        for cache in self.caches:
+            first_needed = max(0, common - cache.window + 1)  # the window of the query at `common`
+            if cache.window and written > first_needed + cache.k.shape[0]:
+                return 0
+        return common
+
+    # ---- the forward pass ----------------------------------------------------------------------
+    def forward(self, ids: list[int], pos0: int, all_logits: bool = False) -> Tensor:
+        """Run `ids` (at positions pos0..) through the model; return logits [n or 1, vocab].
+
+        The KV cache rows of positions pos0 .. pos0+n-1 are written; the caller tracks positions.
+        """
+        c, dev, n = self.config, self.device, len(ids)
+        if not 0 < n <= self.prefill_chunk:
+            raise ValueError(f"forward takes 1..{self.prefill_chunk} tokens, got {n}")
+        if pos0 + n > self.context_window:
+            raise ValueError(f"positions {pos0}..{pos0 + n - 1} exceed the context window {self.context_window}")
+        dev.write(self.ids, b"".join(i.to_bytes(4, "little", signed=True) for i in ids))
+        h = self.scratch("h", n, c.hidden_size)
+        self.embed_tokens(self.ids.view(n, dtype="int32"), h, pos0)
+        for layer, cache in zip(self.layers, self.caches):
+            self.block(layer, cache, h, pos0)
+        x = self.scratch("x", n, c.hidden_size)
+        self.finish(h, x)
+        logits = self.logits.view(n if all_logits else 1, c.vocab_size)
+        self.lm_head.linear(dev, x, logits, row=None if all_logits else n - 1)
+        if c.final_logit_softcapping:
+            dev.run("softcap", {"cap": c.final_logit_softcapping}, X=logits)
+        return logits
+
+    def embed_tokens(self, ids: Tensor, h: Tensor, pos0: int) -> None:
+        """h = the token embeddings."""
+        self.embed.embed(self.device, ids, h)
+
+    def block(self, layer, cache: KVCache, h: Tensor, pos0: int) -> None:
+        """One layer: update the residual stream h [n, hidden] in place."""
+        raise NotImplementedError
+
+    def finish(self, h: Tensor, x: Tensor) -> None:
+        """x = the final norm of h, which the lm head reads."""
+        self.rms_norm(h, self.final_norm, x)
+
+    # ---- building blocks -----------------------------------------------------------------------
+    def scratch(self, name: str, n: int, width: int) -> Tensor:
+        """An activation buffer [n, width], allocated once for the largest chunk and shared by all layers."""
+        if name not in self._scratch:
+            self._scratch[name] = self.device.empty((self.prefill_chunk, width), label=name)
+        return self._scratch[name].view(n, width)
+
+    def linear(self, x: Tensor, w: Matrix, y: Tensor, bias: Tensor | None = None, accumulate: bool = False) -> None:
+        """y (+)= x @ w.T (+ bias): matrix-vector for one token, matmul for more."""
+        w.linear(self.device, x, y, accumulate=accumulate)
+        if bias is not None:
+            self.device.run("add_bias", Y=y, B=bias)
+
+    def rms_norm(self, x: Tensor, w: Tensor, y: Tensor, accumulate: bool = False) -> None:
+        """y (+)= x / rms(x) * w."""
+        self.device.run("rms_norm_add" if accumulate else "rms_norm", {"eps": self.config.rms_norm_eps},
+                        X=x, Wt=w, Y=y)
+
+    def layer_norm(self, x: Tensor, w: Tensor, b: Tensor, y: Tensor) -> None:
+        """y = (x - mean) / std * w + b."""
+        self.device.run("layer_norm", {"eps": self.config.layer_norm_eps}, X=x, Wt=w, B=b, Y=y)
+
+    def attention(self, qkv: Tensor, cache: KVCache, out: Tensor, pos0: int) -> None:
+        """out [n, hq * hd] = causal attention of the tokens' queries over the cache, after RoPE on
+        q and k and appending k and v to the cache; qkv [n, (hq + 2 hkv) * hd] holds q, k, v heads."""
+        c, dev, n = self.config, self.device, qkv.shape[0]
+        hq, hkv, hd = c.num_attention_heads, c.num_key_value_heads, c.head_dim
+        q = self.scratch("q", n, hq * hd)
+        # LongRoPE switches to its long factors once a forward pass reaches past the original
+        # training length (transformers decides per forward call, by the largest position).
+        long = self.longrope and pos0 + n > c.rope_scaling["original_max_position_embeddings"]
+        dev.run("rope_qkv", {"pos0": pos0, "hq": hq, "hkv": hkv, "hd": hd, "rot_dim": c.rotary_dim,
+                             "interleaved": int(c.rope_interleaved), "mscale": self.mscale},
+                qkv=qkv, inv_freq=self.inv_freq_long if long else self.inv_freq, q=q,
+                k_cache=cache.k, v_cache=cache.v)
+        dev.run("attention", {"pos0": pos0, "hkv": hkv, "scale": c.attention_scale, "window": cache.window,
+                              "softcap": c.attn_logit_softcapping or 0.0},
+                Q=q.view(n, hq, hd), K=cache.k, V=cache.v, O=out.view(n, hq, hd))

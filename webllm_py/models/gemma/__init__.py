@@ -1,0 +1,1 @@
+"""Gemma and Gemma 2."""

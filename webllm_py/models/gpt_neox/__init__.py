@@ -1,0 +1,1 @@
+"""GPT-NeoX: Pythia, RedPajama-INCITE, Dolly v2."""

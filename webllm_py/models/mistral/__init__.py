@@ -1,0 +1,1 @@
+"""Mistral: Llama with sliding-window attention."""

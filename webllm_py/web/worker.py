@@ -1,0 +1,155 @@
+"""The engine's side of the web worker: an `MLCEngine` answering `WebWorkerMLCEngine`'s messages.
+
+The worker's JavaScript (`proxy.WORKER_SOURCE`) loads Pyodide, installs webllm-py with micropip
+and calls `serve()`, which returns the function that takes each message. Every call runs as
+its own task, so an "interrupt" is handled while a generation is still streaming.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, Callable
+
+import js  # type: ignore[import-not-found]
+from pyodide.code import run_js  # type: ignore[import-not-found]
+
+from ..engine import InitProgressReport, MLCEngine
+from . import cache
+from .protocol import decode, encode, error_kind
+
+PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress messages a second, plus every change of step
+
+# Keeps the GPU's uncaptured errors (out of memory, device lost) where Python can read them:
+# WebGPU reports those as events, not as exceptions of the call that caused them.
+_WATCH_GPU_ERRORS = """
+(() => {
+  self.webllmGpuErrors = [];
+  if (!self.GPUAdapter) return;
+  const requestDevice = GPUAdapter.prototype.requestDevice;
+  GPUAdapter.prototype.requestDevice = async function (...args) {
+    const device = await requestDevice.apply(this, args);
+    device.addEventListener('uncapturederror', (event) =>
+      self.webllmGpuErrors.push(`${event.error.constructor.name}: ${event.error.message}`));
+    device.lost.then((info) => self.webllmGpuErrors.push(`GPU device lost: ${info.message}`));
+    return device;
+  };
+})()
+"""
+
+
+class EngineWorker:
+    def __init__(self, post: Callable[[str], None]):
+        self.engine = MLCEngine()
+        self._post = post
+        self._tasks: set[asyncio.Task] = set()
+
+    def send(self, id: int, event: str, data: Any = None) -> None:
+        self._post(encode({"id": id, "event": event, "data": data}))
+
+    def receive(self, text: str) -> None:
+        task = asyncio.ensure_future(self._handle(decode(text)))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _handle(self, message: dict) -> None:
+        id, method, params = message["id"], message["method"], message.get("params") or {}
+        try:
+            handler = getattr(self, f"do_{method}", None)
+            if handler is None:
+                raise ValueError(f"unknown method {method!r}")
+            result = await handler(id, **params)
+            self._check_gpu()
+            self.send(id, "result", result)
+        except Exception as e:  # noqa: BLE001 - every failure goes back to the caller
+            gpu_errors = _gpu_errors()
+            message = str(e) + (f" (GPU: {'; '.join(gpu_errors)})" if gpu_errors else "")
+            self.send(id, "error", {"kind": error_kind(e, gpu_errors), "type": type(e).__name__,
+                                    "message": message})
+
+    def _check_gpu(self) -> None:
+        errors = _gpu_errors()
+        if errors:
+            raise RuntimeError("the GPU reported: " + "; ".join(errors))
+
+    # ---- the methods a message can call (each takes the call id first) -----------------
+    async def do_reload(self, id: int, model: str, chat_opts: dict | None = None) -> dict:
+        last = [0.0, ""]
+
+        def progress(report: InitProgressReport) -> None:
+            now = time.monotonic()
+            if report.progress >= 1 or report.text != last[1] or now - last[0] >= PROGRESS_INTERVAL_S:
+                last[:] = [now, report.text]
+                self.send(id, "progress", vars(report))
+
+        self.engine.set_init_progress_callback(progress)
+        try:
+            await self.engine.reload(model, chat_opts)
+        finally:
+            self.engine.set_init_progress_callback(None)
+        return {"model_id": self.engine.model_id, **await self.do_gpu_info(id)}
+
+    async def do_gpu_info(self, id: int) -> dict:
+        """The adapter this worker's WebGPU offers (the page shows missing features) and the model cache."""
+        gpu = getattr(js.navigator, "gpu", None)
+        adapter = await gpu.requestAdapter() if gpu else None
+        store = await cache.get_cache()
+        return {"adapter": _describe(adapter) if adapter else None,
+                "features": sorted(adapter.features.values()) if adapter else [],
+                "cache": store.kind if store else None}
+
+    async def do_chat_completion(self, id: int, request: dict) -> dict | None:
+        return await self._create(id, self.engine.chat.completions, request)
+
+    async def do_completion(self, id: int, request: dict) -> dict | None:
+        return await self._create(id, self.engine.completions, request)
+
+    async def _create(self, id: int, api: Any, request: dict) -> dict | None:
+        response = await api.create(**request)
+        if not request.get("stream"):
+            return response.to_dict()
+        async for chunk in response:
+            self.send(id, "chunk", chunk.to_dict())
+        return None
+
+    async def do_interrupt(self, id: int) -> None:
+        self.engine.interrupt_generate()
+
+    async def do_reset_chat(self, id: int) -> None:
+        self.engine.reset_chat()
+
+    async def do_unload(self, id: int) -> None:
+        await self.engine.unload()
+
+    async def do_runtime_stats_text(self, id: int) -> str:
+        return await self.engine.runtime_stats_text()
+
+    async def do_list_cached_models(self, id: int) -> list[dict]:
+        return [vars(m) for m in await cache.list_cached_models()]
+
+    async def do_delete_cached_model(self, id: int, url: str) -> int:
+        return await cache.delete_cached_model(url)
+
+    async def do_use_cache(self, id: int, backend: str | None) -> None:
+        cache.use_cache(backend)
+
+
+def _describe(adapter: Any) -> str:
+    info = adapter.info
+    return " ".join(part for part in (info.vendor, info.architecture, info.description) if part) or "WebGPU"
+
+
+def _gpu_errors() -> list[str]:
+    errors = getattr(js, "webllmGpuErrors", None)
+    if not errors or not errors.length:
+        return []
+    found = list(errors.to_py())
+    errors.length = 0
+    return found
+
+
+def serve(post: Callable[[str], None] | None = None) -> Callable[[str], None]:
+    """Start the worker's engine; returns the function to call with each message text."""
+    run_js(_WATCH_GPU_ERRORS)
+    worker = EngineWorker(post or js.postMessage)
+    return worker.receive
