@@ -157,23 +157,50 @@ class HFReader:
                 self.fail(f"unsupported {key}={self.d[key]!r} (biases are not implemented)")
 
     def heads(self, hidden: int, heads_key: str = "num_attention_heads",
-              kv_key: str | None = "num_key_value_heads") -> tuple[int, int, int]:
-        """(query heads, key/value heads, head_dim); head_dim defaults to hidden / heads."""
+              kv_key: str | None = "num_key_value_heads", head_dim: int | None = None) -> tuple[int, int, int]:
+        """(query heads, key/value heads, head_dim); an absent head_dim is `head_dim`, else hidden / heads."""
         heads = self.positive_int(heads_key)
         kv_heads = self.positive_int(kv_key, heads) if kv_key else heads
         if heads % kv_heads:
             self.fail(f"{heads_key} {heads} is not a multiple of num_key_value_heads {kv_heads}")
-        if self.d.get("head_dim") is None:
+        if self.d.get("head_dim") is None and head_dim is None:
             if hidden % heads:
                 self.fail(f"hidden_size {hidden} is not a multiple of {heads_key} {heads}")
             head_dim = hidden // heads
         else:
-            head_dim = self.positive_int("head_dim")
+            head_dim = self.positive_int("head_dim", head_dim)
         if head_dim % 2:
             self.fail(f"head_dim {head_dim} is odd; RoPE needs pairs")
         if head_dim > 256:
             self.fail(f"head_dim {head_dim} is over 256, the attention kernel's limit")
         return heads, kv_heads, head_dim
+
+    def decoder(self, max_positions: int, bos: int | None, eos: int | None, tie: bool = False,
+                head_dim: int | None = None, kv_key: str | None = "num_key_value_heads",
+                rope_types: tuple[str, ...] = (), **rope_keys: object) -> dict:
+        """The `DecoderConfig` fields that RoPE families spell alike: sizes, heads, positions and
+        RoPE, embedding tying, special ids. The arguments are the family's defaults for absent
+        keys (`rope_keys` go to `rope`)."""
+        hidden = self.positive_int("hidden_size")
+        heads, kv_heads, head_dim = self.heads(hidden, kv_key=kv_key, head_dim=head_dim)
+        max_positions = self.positive_int("max_position_embeddings", max_positions)
+        rope_theta, rope_scaling, partial = self.rope(max_positions, rope_types, **rope_keys)
+        return dict(
+            vocab_size=self.positive_int("vocab_size"),
+            hidden_size=hidden,
+            intermediate_size=self.positive_int("intermediate_size"),
+            num_hidden_layers=self.positive_int("num_hidden_layers"),
+            num_attention_heads=heads,
+            num_key_value_heads=kv_heads,
+            head_dim=head_dim,
+            max_position_embeddings=max_positions,
+            rope_theta=rope_theta,
+            rope_scaling=rope_scaling,
+            partial_rotary_factor=partial,
+            tie_word_embeddings=self.flag("tie_word_embeddings", tie),
+            bos_token_id=self.token_ids("bos_token_id", bos),
+            eos_token_id=self.token_ids("eos_token_id", eos),
+        )
 
     def rope(self, max_positions: int, types: tuple[str, ...] = ("default",),
              theta_keys: tuple[str, ...] = ("rope_theta",),

@@ -39,33 +39,15 @@ class GemmaConfig(DecoderConfig):
         r.no_bias("attention_bias")
         if r.get("use_bidirectional_attention", None):
             r.fail("unsupported use_bidirectional_attention=True (only causal attention)")
-        hidden = r.positive_int("hidden_size")
-        if d.get("head_dim") is None:
-            d = {**d, "head_dim": 256}  # GemmaConfig's default
-        heads, kv_heads, head_dim = HFReader(d, source).heads(hidden)
-        layers = r.positive_int("num_hidden_layers")
-        max_positions = r.positive_int("max_position_embeddings", 8192)
-        rope_theta, rope_scaling, partial = r.rope(max_positions)
+        fields = r.decoder(max_positions=8192, bos=2, eos=1, tie=True, head_dim=256)  # GemmaConfig's defaults
+        layers = fields["num_hidden_layers"]
         alternate = ["sliding_attention" if (i + 1) % 2 else "full_attention" for i in range(layers)]
         return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=layers,
-            num_attention_heads=heads,
-            num_key_value_heads=kv_heads,
-            head_dim=head_dim,
+            **fields,
             rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
             layer_windows=r.layer_windows(layers, 4096, alternate) if gemma2 else (),
             attn_logit_softcapping=r.optional_float("attn_logit_softcapping") if gemma2 else None,
             final_logit_softcapping=r.optional_float("final_logit_softcapping") if gemma2 else None,
-            tie_word_embeddings=r.flag("tie_word_embeddings", True),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", 2),
-            eos_token_id=r.token_ids("eos_token_id", 1),
             gelu_tanh=_GELU[act] or not gemma2,
             query_pre_attn_scalar=r.positive_float("query_pre_attn_scalar", 256) if gemma2 else None,
             sandwich_norms=gemma2,

@@ -24,30 +24,13 @@ class GPTNeoXConfig(DecoderConfig):
         r = HFReader(d, source)
         r.check_model(("gpt_neox",), ("GPTNeoXForCausalLM",))
         act = r.require("hidden_act", "gelu", tuple(GELU_TANH))
-        hidden = r.positive_int("hidden_size")
         if d.get("head_dim") is not None:
             r.fail("unsupported head_dim (GPT-NeoX heads are hidden_size / num_attention_heads)")
-        heads, _, head_dim = r.heads(hidden, kv_key=None)
-        max_positions = r.positive_int("max_position_embeddings", 2048)
-        rope_theta, rope_scaling, partial = r.rope(max_positions, theta_keys=("rope_theta", "rotary_emb_base"),
-                                                   partial_keys=("partial_rotary_factor", "rotary_pct"),
-                                                   partial_default=0.25)
         return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=r.positive_int("num_hidden_layers"),
-            num_attention_heads=heads,
-            num_key_value_heads=heads,
-            head_dim=head_dim,
+            **r.decoder(max_positions=2048, bos=0, eos=2, kv_key=None,
+                        theta_keys=("rope_theta", "rotary_emb_base"),
+                        partial_keys=("partial_rotary_factor", "rotary_pct"), partial_default=0.25),
             layer_norm_eps=r.positive_float("layer_norm_eps", 1e-5),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
-            tie_word_embeddings=r.flag("tie_word_embeddings", False),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", 0),
-            eos_token_id=r.token_ids("eos_token_id", 2),
             use_parallel_residual=r.flag("use_parallel_residual", True),
             attention_bias=r.flag("attention_bias", True),
             gelu_tanh=GELU_TANH[act],

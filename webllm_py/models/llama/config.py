@@ -32,27 +32,8 @@ class LlamaConfig(DecoderConfig):
         tp = r.get("pretraining_tp", 1)
         if tp != 1:
             r.fail(f"unsupported pretraining_tp={tp!r} (only 1)")
-        hidden = r.positive_int("hidden_size")
-        heads, kv_heads, head_dim = r.heads(hidden)
-        max_positions = r.positive_int("max_position_embeddings", 2048)
-        rope_theta, rope_scaling, partial = r.rope(max_positions, types=("llama3",))
-        return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=r.positive_int("num_hidden_layers"),
-            num_attention_heads=heads,
-            num_key_value_heads=kv_heads,
-            head_dim=head_dim,
-            rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
-            tie_word_embeddings=r.flag("tie_word_embeddings", False),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", 1),
-            eos_token_id=r.token_ids("eos_token_id", 2),
-        )
+        return cls(**r.decoder(max_positions=2048, bos=1, eos=2, rope_types=("llama3",)),
+                   rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6))
 
     def mlc_model_config(self) -> dict:
         """MLC LLM's LlamaConfig fields (rope_theta is `position_embedding_base`)."""

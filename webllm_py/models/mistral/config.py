@@ -18,30 +18,11 @@ class MistralConfig(DecoderConfig):
         r = HFReader(d, source)
         r.check_model(("mistral",), ("MistralForCausalLM",))
         r.require("hidden_act", "silu", ("silu",))
-        hidden = r.positive_int("hidden_size")
-        heads, kv_heads, head_dim = r.heads(hidden)
-        layers = r.positive_int("num_hidden_layers")
-        max_positions = r.positive_int("max_position_embeddings", 131072)
-        rope_theta, rope_scaling, partial = r.rope(max_positions)
+        fields = r.decoder(max_positions=131072, bos=1, eos=2)
+        layers = fields["num_hidden_layers"]
         window = 4096 if "sliding_window" not in d else d["sliding_window"]
-        return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=layers,
-            num_attention_heads=heads,
-            num_key_value_heads=kv_heads,
-            head_dim=head_dim,
-            rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
-            layer_windows=r.layer_windows(layers, window, ["sliding_attention"] * layers, types_key=None),
-            tie_word_embeddings=r.flag("tie_word_embeddings", False),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", 1),
-            eos_token_id=r.token_ids("eos_token_id", 2),
-        )
+        return cls(**fields, rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6),
+                   layer_windows=r.layer_windows(layers, window, ["sliding_attention"] * layers, types_key=None))
 
     def mlc_model_config(self) -> dict:
         """MLC LLM's MistralConfig fields (a rolling cache without attention sinks, as transformers)."""

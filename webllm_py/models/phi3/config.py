@@ -17,35 +17,16 @@ class Phi3Config(DecoderConfig):
         r = HFReader(d, source)
         r.check_model(("phi3",), ("Phi3ForCausalLM",))
         r.require("hidden_act", "silu", ("silu",))
-        hidden = r.positive_int("hidden_size")
-        heads, kv_heads, head_dim = r.heads(hidden)
-        layers = r.positive_int("num_hidden_layers")
-        max_positions = r.positive_int("max_position_embeddings", 4096)
-        rope_theta, rope_scaling, partial = r.rope(max_positions, types=("longrope",))
-        rotary_dim = int(head_dim * partial)
-        if rope_scaling is not None:
+        fields = r.decoder(max_positions=4096, bos=1, eos=32000, rope_types=("longrope",))
+        layers, scaling = fields["num_hidden_layers"], fields["rope_scaling"]
+        rotary_dim = int(fields["head_dim"] * fields["partial_rotary_factor"])
+        if scaling is not None:
             for name in ("short_factor", "long_factor"):
-                if len(rope_scaling[name]) != rotary_dim // 2:
-                    r.fail(f"rope {name} has {len(rope_scaling[name])} values; the rotary dimension"
+                if len(scaling[name]) != rotary_dim // 2:
+                    r.fail(f"rope {name} has {len(scaling[name])} values; the rotary dimension"
                            f" {rotary_dim} needs {rotary_dim // 2}")
-        return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=layers,
-            num_attention_heads=heads,
-            num_key_value_heads=kv_heads,
-            head_dim=head_dim,
-            rms_norm_eps=r.positive_float("rms_norm_eps", 1e-5),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
-            layer_windows=r.layer_windows(layers, None, ["sliding_attention"] * layers, types_key=None),
-            tie_word_embeddings=r.flag("tie_word_embeddings", False),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", 1),
-            eos_token_id=r.token_ids("eos_token_id", 32000),
-        )
+        return cls(**fields, rms_norm_eps=r.positive_float("rms_norm_eps", 1e-5),
+                   layer_windows=r.layer_windows(layers, None, ["sliding_attention"] * layers, types_key=None))
 
     def mlc_model_config(self) -> dict:
         """MLC LLM's Phi3Config fields (rope_scaling with the attention factor spelled out)."""

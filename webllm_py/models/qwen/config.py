@@ -23,34 +23,17 @@ class QwenConfig(DecoderConfig):
         r.check_model(tuple(_ARCHITECTURES), tuple(_ARCHITECTURES.values()))
         qwen3 = d["model_type"] == "qwen3"
         r.require("hidden_act", "silu", ("silu",))
-        hidden = r.positive_int("hidden_size")
-        if qwen3 and d.get("head_dim") is None:
-            d = {**d, "head_dim": 128}  # Qwen3Config's default
-        heads, kv_heads, head_dim = HFReader(d, source).heads(hidden)
-        layers = r.positive_int("num_hidden_layers")
-        max_positions = r.positive_int("max_position_embeddings", 32768)
-        rope_theta, rope_scaling, partial = r.rope(max_positions)
+        # Qwen3Config's head_dim defaults to 128, Qwen2's to hidden / heads
+        fields = r.decoder(max_positions=32768, bos=None, eos=None, head_dim=128 if qwen3 else None)
+        layers = fields["num_hidden_layers"]
         first_sliding = r.non_negative_int("max_window_layers", 28)
         bias = r.flag("attention_bias", False) if qwen3 else True
         return cls(
-            vocab_size=r.positive_int("vocab_size"),
-            hidden_size=hidden,
-            intermediate_size=r.positive_int("intermediate_size"),
-            num_hidden_layers=layers,
-            num_attention_heads=heads,
-            num_key_value_heads=kv_heads,
-            head_dim=head_dim,
+            **fields,
             rms_norm_eps=r.positive_float("rms_norm_eps", 1e-6),
-            rope_theta=rope_theta,
-            rope_scaling=rope_scaling,
-            partial_rotary_factor=partial,
             layer_windows=r.layer_windows(
                 layers, 4096, ["sliding_attention" if i >= first_sliding else "full_attention" for i in range(layers)],
                 use_key="use_sliding_window"),
-            tie_word_embeddings=r.flag("tie_word_embeddings", False),
-            max_position_embeddings=max_positions,
-            bos_token_id=r.token_ids("bos_token_id", None),
-            eos_token_id=r.token_ids("eos_token_id", None),
             qkv_bias=bias,
             o_bias=qwen3 and bias,
             qk_norm=qwen3,
