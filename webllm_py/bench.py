@@ -14,17 +14,24 @@ import struct
 import time
 
 from .gpu import Device
+from .models.config import DecoderConfig
 from .models.decoder import Decoder
+from .models.gemma.config import GemmaConfig
+from .models.gpt_neox.config import GPTNeoXConfig
 from .models.llama.config import LlamaConfig
-from .models.llama.model import LlamaModel
 from .models.load import load_model
+from .models.mistral.config import MistralConfig
+from .models.phi3.config import Phi3Config
+from .models.qwen.config import QwenConfig
+from .models.registry import family_for
 from .models.sources import RandomWeights
 from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
 
 _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                 "original_max_position_embeddings": 8192}
 
-SHAPES: dict[str, LlamaConfig] = {
+# Published models' shapes (from their config.json), one or more per family.
+SHAPES: dict[str, DecoderConfig] = {
     "llama-3.2-1b": LlamaConfig(vocab_size=128256, hidden_size=2048, intermediate_size=8192, num_hidden_layers=16,
                                 num_attention_heads=32, num_key_value_heads=8, head_dim=64, rope_theta=500000.0,
                                 rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
@@ -33,6 +40,23 @@ SHAPES: dict[str, LlamaConfig] = {
                                 rope_scaling={**_LLAMA3_ROPE, "factor": 8.0}, max_position_embeddings=131072),
     "tinyllama-1.1b": LlamaConfig(vocab_size=32000, hidden_size=2048, intermediate_size=5632, num_hidden_layers=22,
                                   num_attention_heads=32, num_key_value_heads=4, head_dim=64, max_position_embeddings=2048),
+    "redpajama-incite-3b": GPTNeoXConfig(vocab_size=50432, hidden_size=2560, intermediate_size=10240,
+                                         num_hidden_layers=32, num_attention_heads=32, num_key_value_heads=32,
+                                         head_dim=80, use_parallel_residual=False, max_position_embeddings=2048),
+    "qwen2.5-0.5b": QwenConfig(vocab_size=151936, hidden_size=896, intermediate_size=4864, num_hidden_layers=24,
+                               num_attention_heads=14, num_key_value_heads=2, head_dim=64, rope_theta=1000000.0,
+                               tie_word_embeddings=True, max_position_embeddings=32768),
+    "phi-3.5-mini": Phi3Config(vocab_size=32064, hidden_size=3072, intermediate_size=8192, num_hidden_layers=32,
+                               num_attention_heads=32, num_key_value_heads=32, head_dim=96,
+                               max_position_embeddings=4096),
+    "gemma-2-2b": GemmaConfig(vocab_size=256000, hidden_size=2304, intermediate_size=9216, num_hidden_layers=26,
+                              num_attention_heads=8, num_key_value_heads=4, head_dim=256, query_pre_attn_scalar=256,
+                              attn_logit_softcapping=50.0, final_logit_softcapping=30.0, sandwich_norms=True,
+                              layer_windows=(4096, 0) * 13, tie_word_embeddings=True, max_position_embeddings=8192,
+                              model_type="gemma2"),
+    "mistral-7b": MistralConfig(vocab_size=32768, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
+                                num_attention_heads=32, num_key_value_heads=8, head_dim=128, rope_theta=1000000.0,
+                                layer_windows=(4096,) * 32, max_position_embeddings=32768),
 }
 
 
@@ -40,7 +64,9 @@ def build(device: Device, model: str, context_window: int, prefill_chunk: int,
           quantization: str = "q0f32") -> Decoder:
     if model in SHAPES:
         weights = RandomWeights(quantization=QUANTIZATIONS[quantization])
-        return LlamaModel(device, SHAPES[model], weights, context_window=context_window, prefill_chunk=prefill_chunk)
+        config = SHAPES[model]
+        family = family_for(config.model_type, model)
+        return family.model(device, config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
     return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
 
 

@@ -119,14 +119,16 @@ def main(argv: list[str] | None = None) -> int:
                    help="write float32 logits [positions, vocab] for every prompt position and generated step")
 
     b = sub.add_parser("bench", help="prefill and decode tokens/s for a model or a standard shape")
-    b.add_argument("model", help="a model path, 'stories260K', or a shape: llama-3.2-1b, llama-3.1-8b, tinyllama-1.1b")
+    b.add_argument("model", help="a model path, 'stories260K', or a standard shape: llama-3.2-1b, "
+                   "llama-3.1-8b, tinyllama-1.1b, redpajama-incite-3b, qwen2.5-0.5b, phi-3.5-mini, gemma-2-2b, "
+                   "mistral-7b (random weights; webllm_py/bench.py)")
     b.add_argument("--prompt-tokens", type=int, default=128)
     b.add_argument("--decode-tokens", type=int, default=64)
     b.add_argument("--quantization", choices=["q0f32", "q4f32_1", "q4f16_1"], default="q0f32",
                    help="weight format of the random weights of a standard shape")
     b.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("convert", help="write an MLC/WebLLM model folder from a Hugging Face Llama folder")
+    c = sub.add_parser("convert", help="write an MLC/WebLLM model folder from a Hugging Face folder")
     c.add_argument("hf_dir", help="Hugging Face folder: config.json, *.safetensors, tokenizer files")
     c.add_argument("out_dir")
     c.add_argument("--quantization", required=True, choices=["q0f32", "q0f16", "q4f32_1", "q4f16_1"])
