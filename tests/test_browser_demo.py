@@ -233,8 +233,8 @@ def test_without_webgpu_the_page_says_so(browser, demo_server):
         try {
           await bare.goto(url);
           await bare.waitForFunction(() => document.body.dataset.state === 'error', null, {timeout: timeout});
-          return bare.evaluate(() => ({kind: document.getElementById('error').dataset.kind,
-                                       text: document.getElementById('error').textContent}));
+          return await bare.evaluate(() => ({kind: document.getElementById('error').dataset.kind,
+                                             text: document.getElementById('error').textContent}));
         } finally {
           await noGPU.close();
         }
