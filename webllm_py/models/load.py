@@ -17,10 +17,8 @@ from ..mlc import is_mlc_folder, is_url, load_mlc_model, load_mlc_model_async
 from ..weights import RawTensor, WeightError, load_safetensors_folder, read_llama2c
 from .config import DecoderConfig
 from .decoder import Decoder
-from .registry import FAMILIES, Family, family_for, read_hf_config
+from .registry import Family, family_for, read_hf_config
 from .sources import CheckpointWeights
-
-__all__ = ["FAMILIES", "Family", "family_for", "load_model", "load_model_async", "read_checkpoint"]
 
 
 def read_checkpoint(path: str | Path) -> tuple[Family, DecoderConfig, dict[str, RawTensor]]:
