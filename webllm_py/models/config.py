@@ -202,7 +202,7 @@ class HFReader:
             eos_token_id=self.token_ids("eos_token_id", eos),
         )
 
-    def rope(self, max_positions: int, types: tuple[str, ...] = ("default",),
+    def rope(self, max_positions: int, types: tuple[str, ...] = (),
              theta_keys: tuple[str, ...] = ("rope_theta",),
              partial_keys: tuple[str, ...] = ("partial_rotary_factor",),
              partial_default: float = 1.0) -> tuple[float, dict | None, float]:
