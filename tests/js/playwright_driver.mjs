@@ -8,17 +8,8 @@
 // Every page records, from its first script on: window.__longTasks (Long Tasks API entries),
 // window.__replies (each text the last assistant message showed) and window.__texts[id] (each
 // text the elements #status and #progress-text showed).
-import {chromium} from 'playwright-core';
-import {fail, log, send, serve} from './runner_protocol.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-webgpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import {launchChromium, watchPage} from './chromium.mjs';
+import {fail, send, serve} from './runner_protocol.mjs';
 
 function recordPage() {
   window.__longTasks = [];
@@ -38,27 +29,13 @@ function recordPage() {
 }
 
 const AsyncFunction = (async () => {}).constructor;
-let closing = false;
 
 try {
-  const browser = await chromium.launch({
-    executablePath: process.env.PYODIDE_HARNESS_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    handleSIGTERM: false,
-  });
-  browser.on('disconnected', () => closing || fail(new Error('Chromium disconnected')));
-  process.once('SIGTERM', async () => {
-    closing = true;
-    await browser.close().catch(() => {});
-    process.exit(143);
-  });
+  const {browser, close} = await launchChromium();
   const context = await browser.newContext({viewport: {width: 900, height: 760}});
   await context.addInitScript(recordPage);
   const page = await context.newPage();
-  page.on('console', (message) => log(`[console.${message.type()}] ${message.text()}`));
-  page.on('pageerror', (error) => log(`[pageerror] ${error.stack ?? error}`));
-  page.on('crash', () => fail(new Error('the Chromium page crashed')));
+  watchPage(page);
   send({ready: true, runtime: 'playwright', browser: browser.version()});
   await serve(async (request) => {
     try {
@@ -67,10 +44,7 @@ try {
     } catch (error) {
       return JSON.stringify({ok: false, error: String(error?.stack ?? error)});
     }
-  }, async () => {
-    closing = true;
-    await browser.close();
-  });
+  }, close);
 } catch (error) {
   fail(error);
 }

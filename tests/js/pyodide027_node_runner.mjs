@@ -7,32 +7,18 @@
 // run then installs packages by name from a package index, as a page would.
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {create, globals} from 'webgpu';
+import {installDawnWebGPU} from './dawn.mjs';
 import {EXEC_SOURCE, fail, log, send, serve} from './runner_protocol.mjs';
 
 const started = performance.now();
 const folder = path.resolve(process.argv[2]);
-
-function installWebGPU() {
-  // Only after loadPyodide() (see pyodide_node_runner.mjs); Dawn shows the CPU adapter only
-  // when asked for the fallback one.
-  Object.assign(globalThis, globals);
-  const gpu = create([]);
-  const requestAdapter = gpu.requestAdapter.bind(gpu);
-  gpu.requestAdapter = (options = {}) => requestAdapter({...options, forceFallbackAdapter: true});
-  if (globalThis.navigator) {
-    Object.defineProperty(globalThis.navigator, 'gpu', {value: gpu, configurable: true});
-  } else {
-    globalThis.navigator = {gpu};
-  }
-}
 
 try {
   const {loadPyodide} = await import(pathToFileURL(path.join(folder, 'pyodide.mjs')).href);
   const pyodide = await loadPyodide({indexURL: folder + path.sep, stdout: log, stderr: log});
   await pyodide.loadPackage('micropip', {messageCallback: log, errorCallback: log});
   const loaded = performance.now();
-  installWebGPU();
+  installDawnWebGPU();
   pyodide.runPython(EXEC_SOURCE);
   const run = pyodide.globals.get('_harness_run');
   send({

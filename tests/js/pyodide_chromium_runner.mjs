@@ -6,22 +6,11 @@
 // That server serves the repository root (so /node_modules/pyodide/), the shared data under
 // /data/, and /__pyodide_harness__/{page.html,project.zip}. Inside Pyodide, project.zip is
 // unpacked at /project (on sys.path); data files are fetched into /data/<path> on request.
-import {chromium} from 'playwright-core';
-import {EXEC_SOURCE, fail, log, send, serve} from './runner_protocol.mjs';
-
-// playwright-core adds --headless itself (headless: true).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-webgpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import {launchChromium, watchPage} from './chromium.mjs';
+import {EXEC_SOURCE, fail, send, serve} from './runner_protocol.mjs';
 
 const started = performance.now();
 const baseURL = process.argv[2];
-let closing = false;
 
 // Runs in the page.
 async function setUp({execSource}) {
@@ -58,22 +47,9 @@ async function setUp({execSource}) {
 }
 
 try {
-  const browser = await chromium.launch({
-    executablePath: process.env.PYODIDE_HARNESS_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    handleSIGTERM: false,  // handled below: the harness stops a runner with SIGTERM
-  });
-  browser.on('disconnected', () => closing || fail(new Error('Chromium disconnected')));
-  process.once('SIGTERM', async () => {
-    closing = true;
-    await browser.close().catch(() => {});
-    process.exit(143);
-  });
+  const {browser, close} = await launchChromium();
   const page = await browser.newPage();
-  page.on('console', (message) => log(`[console.${message.type()}] ${message.text()}`));
-  page.on('pageerror', (error) => log(`[pageerror] ${error.stack ?? error}`));
-  page.on('crash', () => fail(new Error('the Chromium page crashed')));
+  watchPage(page);
   const browserStarted = performance.now();
   await page.goto(`${baseURL}/__pyodide_harness__/page.html`);
   const info = await page.evaluate(setUp, {execSource: EXEC_SOURCE});
@@ -91,10 +67,7 @@ try {
       ([code, dataFiles]) => globalThis.__pyodideHarness(code, dataFiles),
       [request.code, request.data_files ?? []],
     ),
-    async () => {
-      closing = true;
-      await browser.close();
-    },
+    close,
   );
 } catch (error) {
   fail(error);

@@ -7,33 +7,17 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {loadPyodide} from 'pyodide';
-import {create, globals} from 'webgpu';
+import {installDawnWebGPU} from './dawn.mjs';
 import {EXEC_SOURCE, fail, log, send, serve} from './runner_protocol.mjs';
 
 const started = performance.now();
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = process.env.PYODIDE_HARNESS_DATA ?? path.resolve(repo, '..', 'shared', 'data');
 
-function installWebGPU() {
-  // Only after loadPyodide(): with these globals present first, Pyodide fails to start
-  // ("Failed to import _pyodide_core").
-  Object.assign(globalThis, globals);
-  const gpu = create([]);
-  // Dawn hides CPU adapters unless asked for the fallback one; make every requestAdapter()
-  // (including Python's `await js.navigator.gpu.requestAdapter()`) get SwiftShader.
-  const requestAdapter = gpu.requestAdapter.bind(gpu);
-  gpu.requestAdapter = (options = {}) => requestAdapter({...options, forceFallbackAdapter: true});
-  if (globalThis.navigator) {
-    Object.defineProperty(globalThis.navigator, 'gpu', {value: gpu, configurable: true});
-  } else {
-    globalThis.navigator = {gpu};
-  }
-}
-
 try {
   const pyodide = await loadPyodide({stdout: log, stderr: log});
   const pyodideLoaded = performance.now();
-  installWebGPU();
+  installDawnWebGPU();
   pyodide.mountNodeFS('/project', repo);
   pyodide.mountNodeFS('/data', dataDir);
   pyodide.runPython(EXEC_SOURCE);
