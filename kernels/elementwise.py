@@ -7,7 +7,7 @@ form of GELU.  `bias_gelu`, `add_bias`, `add` and `softcap` update their buffer 
 
 from tvm.script import tirx as T
 
-from .mathfn import gelu, tanh
+from .mathfn import gelu, hash_index, tanh
 
 THREADS = 256
 
@@ -137,12 +137,6 @@ def fill_uniform(out_h: T.handle, seed: T.int32, scale: T.float32):
     tx = T.launch_thread("threadIdx.x", THREADS)
     i = bx * THREADS + tx
     if i < n:
-        # murmur3's 32-bit finalizer: cheap and well mixed
         h = T.alloc_buffer((1,), "uint32", scope="local")
-        h[0] = T.Cast("uint32", i) * T.uint32(0x9E3779B1) + T.Cast("uint32", seed)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
-        h[0] = h[0] * T.uint32(0x85EBCA6B)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(13))
-        h[0] = h[0] * T.uint32(0xC2B2AE35)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        hash_index(h, i, seed)
         out[i] = scale * (T.Cast("float32", T.shift_right(h[0], T.uint32(8))) * T.float32(1.0 / 8388608) - T.float32(1))

@@ -1,4 +1,5 @@
-"""float32 tanh, erf and GELU as TensorIR expressions, accurate to ~1e-7 absolute on every WebGPU.
+"""float32 tanh, erf and GELU as TensorIR expressions, accurate to ~1e-7 absolute on every WebGPU,
+and the hash behind the GPU's random fills.
 
 WGSL's `tanh` and SwiftShader's transcendental builtins can be off by far more than the 1e-4 logit
 parity we test for, and WGSL has no `erf`, so these are built from `exp` (accurate to a few ulp
@@ -52,3 +53,15 @@ def gelu(x, approximate):
     inner = T.float32(SQRT_2_OVER_PI) * (x + T.float32(0.044715) * x * x * x)
     tanh_form = T.float32(0.5) * x * (T.float32(1) + tanh(inner))
     return T.if_then_else(approximate == 0, exact, tanh_form)
+
+
+@T.macro
+def hash_index(h, i, seed):
+    """h[0] = murmur3's 32-bit finalizer of (i * golden ratio + seed): cheap, well-mixed random
+    bits per element, for random weights made on the GPU (fill_uniform, fill_bits)."""
+    h[0] = T.Cast("uint32", i) * T.uint32(0x9E3779B1) + T.Cast("uint32", seed)
+    h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+    h[0] = h[0] * T.uint32(0x85EBCA6B)
+    h[0] = h[0] ^ T.shift_right(h[0], T.uint32(13))
+    h[0] = h[0] * T.uint32(0xC2B2AE35)
+    h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))

@@ -25,6 +25,7 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 
 from tvm.script import tirx as T
 
+from .mathfn import hash_index
 from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 # gemv schedules (rows per workgroup, threads per row, groups per thread and step), measured on an
@@ -199,11 +200,6 @@ def fill_bits(out_h: T.handle, seed: T.int32, mask: T.int32, bits: T.int32):
     tx = T.launch_thread("threadIdx.x", EMBED_THREADS)
     i = bx * EMBED_THREADS + tx
     if i < n:
-        h = T.alloc_buffer((1,), "uint32", scope="local")  # murmur3's 32-bit finalizer, as fill_uniform
-        h[0] = T.Cast("uint32", i) * T.uint32(0x9E3779B1) + T.Cast("uint32", seed)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
-        h[0] = h[0] * T.uint32(0x85EBCA6B)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(13))
-        h[0] = h[0] * T.uint32(0xC2B2AE35)
-        h[0] = h[0] ^ T.shift_right(h[0], T.uint32(16))
+        h = T.alloc_buffer((1,), "uint32", scope="local")
+        hash_index(h, i, seed)
         out[i] = T.bitwise_or(T.bitwise_and(h[0], T.Cast("uint32", mask)), T.Cast("uint32", bits))
