@@ -15,6 +15,7 @@ features (head_dim <= 256).  `softcap` > 0 caps scores to softcap * tanh(s / sof
 from tvm.script import tirx as T
 
 from .mathfn import tanh
+from .tiles import tree_max, tree_sum
 
 THREADS = 64
 MAX_HEAD_DIM = 256
@@ -68,22 +69,14 @@ def attention(
                 st[2] = softcap * tanh(st[2] / softcap)
         red[tx] = st[2]
         T.tvm_storage_sync("shared")
-        for step in T.unroll(6):
-            s = T.shift_right(THREADS // 2, step)
-            if tx < s:
-                red[tx] = T.max(red[tx], red[tx + s])
-            T.tvm_storage_sync("shared")
+        tree_max(red, tx, THREADS)
         m_new = T.max(st[0], red[0])
         T.tvm_storage_sync("shared")
         p = T.if_then_else(key < kv_len, T.exp(st[2] - m_new), T.float32(0))
         p_s[tx] = p
         red[tx] = p
         T.tvm_storage_sync("shared")
-        for step in T.unroll(6):
-            s = T.shift_right(THREADS // 2, step)
-            if tx < s:
-                red[tx] = red[tx] + red[tx + s]
-            T.tvm_storage_sync("shared")
+        tree_sum(red, tx, THREADS)
         correction = T.exp(st[0] - m_new)
         st[1] = st[1] * correction + red[0]
         st[0] = m_new

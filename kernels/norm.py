@@ -11,18 +11,10 @@
 
 from tvm.script import tirx as T
 
+from .tiles import tree_sum
+
 THREADS = 256
 HEAD_THREADS = 64
-
-
-@T.macro
-def _tree_sum(red, tx, threads):
-    """red[0] = the sum of red[0 .. threads) (barriers outside the `if`)."""
-    for step in T.unroll(threads.bit_length() - 1):
-        s = T.shift_right(threads // 2, step)
-        if tx < s:
-            red[tx] = red[tx] + red[tx + s]
-        T.tvm_storage_sync("shared")
 
 
 def rms_norm(accumulate: bool):
@@ -44,7 +36,7 @@ def rms_norm(accumulate: bool):
                 acc[0] = acc[0] + X[row, j] * X[row, j]
         red[tx] = acc[0]
         T.tvm_storage_sync("shared")
-        _tree_sum(red, tx, THREADS)
+        tree_sum(red, tx, THREADS)
         inv_rms = T.rsqrt(red[0] / T.Cast("float32", d) + eps)
         for j0 in range((d + THREADS - 1) // THREADS):
             j = j0 * THREADS + tx
@@ -78,7 +70,7 @@ def head_rms_norm(qkv_h: T.handle, wq_h: T.handle, wk_h: T.handle, hq: T.int32, 
             acc[0] = acc[0] + qkv[i, head * hd + j] * qkv[i, head * hd + j]
     red[tx] = acc[0]
     T.tvm_storage_sync("shared")
-    _tree_sum(red, tx, HEAD_THREADS)
+    tree_sum(red, tx, HEAD_THREADS)
     inv_rms = T.rsqrt(red[0] / T.Cast("float32", hd) + eps)
     for j0 in range((hd + HEAD_THREADS - 1) // HEAD_THREADS):
         j = j0 * HEAD_THREADS + tx
@@ -106,7 +98,7 @@ def layer_norm(x_h: T.handle, w_h: T.handle, b_h: T.handle, y_h: T.handle, eps: 
             acc[0] = acc[0] + X[row, j]
     red[tx] = acc[0]
     T.tvm_storage_sync("shared")
-    _tree_sum(red, tx, THREADS)
+    tree_sum(red, tx, THREADS)
     acc[1] = red[0] / T.Cast("float32", d)
     T.tvm_storage_sync("shared")  # everyone has read red[0] before it is reused
     acc[0] = T.float32(0)
@@ -116,7 +108,7 @@ def layer_norm(x_h: T.handle, w_h: T.handle, b_h: T.handle, y_h: T.handle, eps: 
             acc[0] = acc[0] + (X[row, j] - acc[1]) * (X[row, j] - acc[1])
     red[tx] = acc[0]
     T.tvm_storage_sync("shared")
-    _tree_sum(red, tx, THREADS)
+    tree_sum(red, tx, THREADS)
     inv_std = T.rsqrt(red[0] / T.Cast("float32", d) + eps)
     for j0 in range((d + THREADS - 1) // THREADS):
         j = j0 * THREADS + tx

@@ -1,6 +1,27 @@
-"""Pieces shared by the tiled matmul kernels (float and int4): a 4x4 register tile per thread."""
+"""Pieces shared between kernels: the tiled matmuls' 4x4 register tile per thread (float and
+int4), and workgroup tree reductions in shared memory."""
 
 from tvm.script import tirx as T
+
+
+@T.macro
+def tree_sum(red, tx, threads):
+    """red[0] = the sum of red[0 .. threads) (a tree of halvings, barriers outside the `if`)."""
+    for step in T.unroll(threads.bit_length() - 1):
+        s = T.shift_right(threads // 2, step)
+        if tx < s:
+            red[tx] = red[tx] + red[tx + s]
+        T.tvm_storage_sync("shared")
+
+
+@T.macro
+def tree_max(red, tx, threads):
+    """red[0] = the largest of red[0 .. threads), as `tree_sum`."""
+    for step in T.unroll(threads.bit_length() - 1):
+        s = T.shift_right(threads // 2, step)
+        if tx < s:
+            red[tx] = T.max(red[tx], red[tx + s])
+        T.tvm_storage_sync("shared")
 
 
 @T.macro
