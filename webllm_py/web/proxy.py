@@ -81,7 +81,7 @@ class WebWorkerMLCEngine:
         self._listener = create_proxy(self._on_message)
         worker.addEventListener("message", self._listener)
         self.chat = _Chat(self)
-        self.completions = _Completions(self)
+        self.completions = _Endpoint(self, "completion", Completion, Completion)
         self.model_id: str | None = None
         self.worker_info: dict = {}
 
@@ -203,27 +203,21 @@ class WebWorkerMLCEngine:
         self._listener.destroy()
 
 
-class _ChatCompletions:
-    def __init__(self, engine: WebWorkerMLCEngine):
-        self._engine = engine
+class _Endpoint:
+    """`create` of one OpenAI endpoint, answered by the worker: a response, or its streamed chunks."""
 
-    async def create(self, **fields: Any) -> ChatCompletion | AsyncIterator[ChatCompletionChunk]:
+    def __init__(self, engine: WebWorkerMLCEngine, method: str, response: type, chunk: type):
+        self._engine = engine
+        self._method = method
+        self._response = response
+        self._chunk = chunk
+
+    async def create(self, **fields: Any) -> Any:
         if fields.get("stream"):
-            return await self._engine._stream("chat_completion", fields, ChatCompletionChunk)
-        return from_dict(ChatCompletion, await self._engine._request("chat_completion", request=fields))
+            return await self._engine._stream(self._method, fields, self._chunk)
+        return from_dict(self._response, await self._engine._request(self._method, request=fields))
 
 
 class _Chat:
     def __init__(self, engine: WebWorkerMLCEngine):
-        self.completions = _ChatCompletions(engine)
-
-
-class _Completions:
-    def __init__(self, engine: WebWorkerMLCEngine):
-        self._engine = engine
-
-    async def create(self, **fields: Any) -> Completion | AsyncIterator[Completion]:
-        if fields.get("stream"):
-            return await self._engine._stream("completion", fields, Completion)
-        return from_dict(Completion, await self._engine._request("completion", request=fields))
-
+        self.completions = _Endpoint(engine, "chat_completion", ChatCompletion, ChatCompletionChunk)
