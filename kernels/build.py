@@ -1,9 +1,14 @@
 """Compile every kernel to WGSL and write them, with a manifest, into the package.
 
-    python -m kernels.build            # (re)write webllm_py/kernels/
-    python -m kernels.build --check    # fail if the shipped files differ from a fresh build
+    python kernels/build.py            # (re)write webllm_py/kernels/
+    python kernels/build.py --check    # fail if the shipped files differ from a fresh build
 
 The shipped output is what browsers and CPython load; nobody needs TVM at run time.
+
+This folder is not an importable top-level package: the name `kernels` belongs to PyPI's
+`kernels`, which transformers imports, and a `kernels/__init__.py` here would shadow it for
+anything run from the repository root.  The build imports the sibling sources under the
+private package name `webllm_kernel_sources` instead.
 """
 
 from __future__ import annotations
@@ -11,14 +16,27 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import types
 from pathlib import Path
 
 import tvm
 
-from . import attention, elementwise, linear, norm, quantized, rope, sampling
-from .compile import compile_kernel
+SOURCES = Path(__file__).resolve().parent
+OUT_DIR = SOURCES.parent / "webllm_py" / "kernels"
 
-OUT_DIR = Path(__file__).resolve().parents[1] / "webllm_py" / "kernels"
+
+def _register_sources(name: str = "webllm_kernel_sources") -> None:
+    """Make this folder importable as a package of its own name (its modules import each other relatively)."""
+    if str(SOURCES) in sys.path:  # `python kernels/build.py` puts this folder first on sys.path
+        sys.path.remove(str(SOURCES))
+    package = types.ModuleType(name)
+    package.__path__ = [str(SOURCES)]
+    sys.modules[name] = package
+
+
+_register_sources()
+from webllm_kernel_sources import attention, elementwise, linear, norm, quantized, rope, sampling  # noqa: E402
+from webllm_kernel_sources.compile import compile_kernel  # noqa: E402
 
 KERNELS = {
     "embed": elementwise.embed,

@@ -204,5 +204,4 @@ def build_all() -> Path:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(REPO))
     print(build_all())

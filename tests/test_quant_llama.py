@@ -27,7 +27,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from webllm_py.bench import SHAPES  # noqa: E402
 from webllm_py.convert import dequantize_q4  # noqa: E402
 from webllm_py.gpu import Device, request_device  # noqa: E402

@@ -1,1 +1,1 @@
-"""Compiled WGSL kernels and their manifest, written by `python -m kernels.build`."""
+"""Compiled WGSL kernels and their manifest, written by `python kernels/build.py`."""
