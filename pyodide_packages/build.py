@@ -58,7 +58,7 @@ PACKAGING = ("packaging==24.2", "packaging-24.2-py3-none-any.whl",
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip",
                  "package.json")
 DEMO_MODEL = "stories260K-MLC"
-DEMO_MODEL_SOURCE = REPO.parent / "shared" / "data" / "models" / "stories260K_hf_safetensors_DERIVED"
+EMBEDDED = REPO / "webllm_py" / "assets" / "stories260K"
 
 
 def normalize(name: str) -> str:
@@ -171,17 +171,13 @@ def build_pyodide() -> Path:
     return PYODIDE
 
 
-def build_demo_model() -> Path | None:
-    """stories260K as an MLC folder (q0f32), converted from the shared test data's Hugging Face copy
-    with `python -m webllm_py convert`, plus the embedded llama2.c tokenizer. None (and a note)
-    where that data is missing: the demo's default model is the embedded one anyway."""
+def build_demo_model() -> Path:
+    """stories260K as an MLC folder (q0f32), converted from the embedded llama2.c checkpoint with
+    `python -m webllm_py convert`, plus the embedded llama2.c tokenizer."""
     out = MODELS / DEMO_MODEL
-    if not DEMO_MODEL_SOURCE.is_dir():
-        print(f"build.py: {DEMO_MODEL_SOURCE} not found; skipping the MLC demo model", file=sys.stderr)
-        return None
-    subprocess.run([sys.executable, "-m", "webllm_py", "convert", str(DEMO_MODEL_SOURCE), str(out),
+    subprocess.run([sys.executable, "-m", "webllm_py", "convert", str(EMBEDDED / "stories260K.bin"), str(out),
                     "--quantization", "q0f32", "--force"], check=True, cwd=REPO, stdout=subprocess.DEVNULL)
-    tokenizer = REPO / "webllm_py" / "assets" / "stories260K" / "tok512.bin"
+    tokenizer = EMBEDDED / "tok512.bin"
     shutil.copyfile(tokenizer, out / tokenizer.name)
     config_path = out / "mlc-chat-config.json"
     config = json.loads(config_path.read_text())

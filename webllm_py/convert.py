@@ -154,13 +154,13 @@ def _generation_options(folder: Path) -> dict[str, Any]:
 
 def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, context_window: int | None = None,
             prefill_chunk: int | None = None, conv_template: str | None = None, force: bool = False) -> Path:
-    """Convert a Hugging Face model folder; returns the output folder."""
+    """Convert a Hugging Face model folder (or a llama2.c `.bin` file); returns the output folder."""
     src, out = Path(hf_dir), Path(out_dir)
     q = QUANTIZATIONS.get(quantization)
     if q is None:
         raise ValueError(f"unknown quantization {quantization!r} (choose from {', '.join(QUANTIZATIONS)})")
-    if not src.is_dir():
-        raise WeightError(f"{src}: convert takes a Hugging Face model folder (config.json + *.safetensors)")
+    if not src.exists():
+        raise WeightError(f"{src}: no such model folder or file")
     if out.exists() and any(out.iterdir()) and not force:
         raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
     family, config, tensors = read_checkpoint(src)
@@ -179,13 +179,14 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
         params = sum(p.numel for p in parameters(family.model.names, config))
         writer.finish({"ParamSize": count, "ParamBytes": float(writer.total_bytes),
                        "BitsPerParam": writer.total_bytes * 8.0 / params})
-        copied = [f for f in TOKENIZER_FILES if (src / f).is_file()]
+        folder = src if src.is_dir() else src.parent  # tokenizer files and generation options lie beside
+        copied = [f for f in TOKENIZER_FILES if (folder / f).is_file()]
         for f in copied:
-            shutil.copyfile(src / f, partial / f)
+            shutil.copyfile(folder / f, partial / f)
         chat = make_chat_config(config, q, context_window=context_window,
                                 prefill_chunk=prefill_chunk or min(context_window, 2048),
-                                conv_template=template, tokenizer_files=copied, tokenizer_info=tokenizer_info(src),
-                                generation=_generation_options(src))
+                                conv_template=template, tokenizer_files=copied, tokenizer_info=tokenizer_info(folder),
+                                generation=_generation_options(folder))
         (partial / CONFIG_NAME).write_text(json.dumps(chat, indent=2))
         if out.exists():
             shutil.rmtree(out)
