@@ -10,6 +10,6 @@ trap 'rm -rf "$tools"' EXIT
 "${PYTHON:-python3}" -m venv "$tools"
 "$tools/bin/pip" install -q pip-tools==7.7.0 2>&1 | grep -v 'is ignored' || true
 for env in demo test; do
-  "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header \
-    --annotation-style=line -o "requirements/$env.txt" "requirements/$env.in" 2>&1 | grep -v 'is ignored' || true
+  "$tools/bin/pip-compile" -q --generate-hashes --allow-unsafe --strip-extras --no-header --no-emit-index-url --no-emit-find-links \
+    -o "requirements/$env.txt" "requirements/$env.in" 2>&1 | grep -v 'is ignored' || true
 done
