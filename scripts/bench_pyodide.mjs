@@ -20,10 +20,8 @@ const result = await pyodide.runPythonAsync(`
 import json, sys
 sys.path.insert(0, "/project")
 from webllm_py.bench import run_bench
-from webllm_py.cli import embedded_model
 from webllm_py.gpu import request_device
-name, prompt, decode, quantization = args
-model = str(embedded_model(name)[0]) if embedded_model(name) else name
+model, prompt, decode, quantization = args
 json.dumps(await run_bench(await request_device(), model, prompt, decode, quantization=quantization))
 `);
 console.log(result);

@@ -141,7 +141,7 @@ def test_tokenize_command_reads_stdin(capsys, monkeypatch):
 def test_tokenize_command_reports_bad_files(tmp_path, capsys):
     bad = tmp_path / "tokenizer.json"
     bad.write_text("{not json")
-    assert tokenize_main(["--tokenizer", str(bad), "--text", "x"]) == 1
+    assert tokenize_main(["--tokenizer", str(bad), "--text", "x"]) == 2
     err = capsys.readouterr().err
     assert str(bad) in err and "cannot read JSON" in err
 

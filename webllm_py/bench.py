@@ -4,6 +4,7 @@ Standard shapes use random weights made on the GPU, so no download is needed, in
 the weight formats (`--quantization q4f32_1`: random packed words and scales).
 Host time per decode step is the Python time to record and submit one token's
 dispatches (the GPU runs meanwhile); it is what Pyodide adds on top of the GPU.
+A `progress(phase, done, total)` callback follows the load, prefill and decode phases.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import dataclasses
 import statistics
 import struct
 import time
+from typing import Callable
 
-from .gpu import Device
+from .gpu import Device, Tensor
 from .models.config import DecoderConfig
-from .models.decoder import Decoder
+from .models.decoder import Decoder, parameters
 from .models.gemma.config import GemmaConfig
 from .models.gpt_neox.config import GPTNeoXConfig
 from .models.llama.config import LlamaConfig
@@ -24,8 +26,12 @@ from .models.mistral.config import MistralConfig
 from .models.phi3.config import Phi3Config
 from .models.qwen.config import QwenConfig
 from .models.registry import family_for
-from .models.sources import RandomWeights
+from .models.resolve import ModelNotFoundError, no_such_model, resolve_model
+from .models.sources import Param, RandomWeights, WeightSource
 from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
+
+# progress(phase: "load" | "prefill" | "decode", units done, units in the phase)
+Progress = Callable[[str, int, int], None]
 
 _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                 "original_max_position_embeddings": 8192}
@@ -60,12 +66,37 @@ SHAPES: dict[str, DecoderConfig] = {
 }
 
 
+class _Counted:
+    """A weight source that reports how many of the model's parameters it has made."""
+
+    def __init__(self, source: WeightSource, total: int, progress: Progress):
+        self.source, self.total, self.progress, self.done = source, total, progress, 0
+
+    def _count(self, p: Param) -> None:
+        self.done += p.numel
+        self.progress("load", self.done, self.total)
+
+    def matrix(self, device: Device, p: Param) -> Matrix:
+        m = self.source.matrix(device, p)
+        self._count(p)
+        return m
+
+    def vector(self, device: Device, p: Param) -> Tensor:
+        v = self.source.vector(device, p)
+        self._count(p)
+        return v
+
+
 def build(device: Device, model: str, context_window: int, prefill_chunk: int,
-          quantization: str = "q0f32") -> Decoder:
+          quantization: str = "q0f32", progress: Progress | None = None) -> Decoder:
+    """A standard shape with random weights, or the model called `model` (see `resolve_model`)."""
     if model in SHAPES:
-        weights = RandomWeights(quantization=QUANTIZATIONS[quantization])
         config = SHAPES[model]
         family = family_for(config.model_type, model)
+        weights: WeightSource = RandomWeights(quantization=QUANTIZATIONS[quantization])
+        if progress:
+            total = sum(p.numel for p in parameters(family.model.names, config))
+            weights = _Counted(weights, total, progress)
         return family.model(device, config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
     return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
 
@@ -89,15 +120,24 @@ def decode_bytes_per_token(model: Decoder, positions: float) -> int:
 
 
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
-                    repeats: int = 3, quantization: str = "q0f32") -> dict:
+                    repeats: int = 3, quantization: str = "q0f32", progress: Progress | None = None) -> dict:
     """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`.
 
-    `quantization` picks the weight format of a standard shape's random weights.
+    `quantization` picks the weight format of a standard shape's random weights.  Each phase
+    runs once more first, to warm up pipelines and bind groups; that round is not counted.
     """
+    if model_name not in SHAPES:
+        try:
+            resolve_model(model_name)  # a wrong name fails before any work
+        except ModelNotFoundError:
+            raise no_such_model(model_name, list(SHAPES)) from None
+    report = progress or (lambda phase, done, total: None)
+    report("load", 0, 1)
     model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len,
-                  quantization=quantization)
+                  quantization=quantization, progress=progress)
     vocab = model.config.vocab_size
     picked = device.empty((1,), "int32", label="picked")
+    await device.read(picked)  # the load ends when the GPU has made (or received) every weight
     prompt = [(7 * i + 3) % vocab for i in range(prompt_len)]
 
     async def step(ids: list[int], pos: int) -> tuple[int, float]:
@@ -108,19 +148,24 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         host = time.perf_counter() - t
         return struct.unpack("<i", await device.read(picked))[0], host
 
+    rounds = repeats + 1
     prefill, decode, host = [], [], []
-    for _ in range(repeats + 1):  # the first round warms up pipelines and bind groups
+    for r in range(rounds):
+        report("prefill", r * prompt_len, rounds * prompt_len)
         t0 = time.perf_counter()
-        token, _ = await step(prompt, 0)
+        first, _ = await step(prompt, 0)
+        prefill.append(prompt_len / (time.perf_counter() - t0))
+    report("prefill", rounds * prompt_len, rounds * prompt_len)
+    for r in range(rounds):  # every round decodes the same tokens after the prompt
+        token, hosts = first, []
         t1 = time.perf_counter()
-        hosts = []
-        for pos in range(prompt_len, prompt_len + decode_tokens):
+        for i, pos in enumerate(range(prompt_len, prompt_len + decode_tokens)):
+            report("decode", r * decode_tokens + i, rounds * decode_tokens)
             token, h = await step([token], pos)
             hosts.append(h)
-        t2 = time.perf_counter()
-        prefill.append(prompt_len / (t1 - t0))
-        decode.append(decode_tokens / (t2 - t1))
+        decode.append(decode_tokens / (time.perf_counter() - t1))
         host.append(statistics.median(hosts) * 1e3)
+    report("decode", rounds * decode_tokens, rounds * decode_tokens)
     c = model.config
     read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
     return {

@@ -22,6 +22,7 @@ from ..conversation import builtin_conv_template, load_chat_format, validate_mes
 from ..gpu import Device, Tensor, request_device
 from ..mlc import files_dir_for, is_mlc_folder, is_url, load_mlc_model_async
 from ..models.load import load_model
+from ..models.resolve import resolve_model
 from ..sampling import Sampler, SamplingParams
 from ..tokenizer import load_tokenizer
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
@@ -120,7 +121,11 @@ class MLCEngine:
         started = time.perf_counter()
         if app_config is not None:
             self.app_config = app_config
-        record = self.app_config.find(model) or ModelRecord(model_id=model, model=model)
+        record = self.app_config.find(model)
+        if record is None:  # an embedded id in any case, a folder, a file or a URL
+            source = resolve_model(model)
+            record = self.app_config.find(source.model_id) or ModelRecord(source.model_id, source.location,
+                                                                            source.tokenizer)
         options = ChatOptions.from_dict(record.overrides).merged(
             chat_opts if isinstance(chat_opts, ChatOptions) else ChatOptions.from_dict(chat_opts))
         await self.unload()

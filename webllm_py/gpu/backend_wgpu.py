@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import os
+import tempfile
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import wgpu
 
@@ -86,8 +89,34 @@ class WgpuDevice(Device):
         self._queue.submit([encoder.finish()])
 
 
+@contextmanager
+def _runtime_dir() -> Iterator[None]:
+    """An empty private XDG_RUNTIME_DIR while the Vulkan instance is made, when none valid is set.
+
+    Mesa's implicit Vulkan layer VK_LAYER_MESA_device_select asks libwayland for a compositor
+    (`wl_display_connect`) to find the default GPU; without XDG_RUNTIME_DIR libwayland prints
+    "error: XDG_RUNTIME_DIR is invalid or not set in the environment." on stderr, twice, though
+    nothing is wrong: a session without that folder has no compositor.  An empty folder holds no
+    compositor socket either, so the layer picks the same device, silently.
+    """
+    before = os.environ.get("XDG_RUNTIME_DIR")
+    if before and os.path.isabs(before):  # libwayland's test of a valid one
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="webllm-py-runtime-") as folder:  # mode 0700, as XDG asks
+        os.environ["XDG_RUNTIME_DIR"] = folder
+        try:
+            yield
+        finally:
+            if before is None:
+                del os.environ["XDG_RUNTIME_DIR"]
+            else:
+                os.environ["XDG_RUNTIME_DIR"] = before
+
+
 def request_wgpu_device(power_preference: str = "high-performance") -> WgpuDevice:
-    adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
+    with _runtime_dir():
+        adapter = wgpu.gpu.request_adapter_sync(power_preference=power_preference)
     if adapter is None:
         raise RuntimeError("wgpu found no GPU adapter (install a Vulkan driver, e.g. mesa-vulkan-drivers)")
     return WgpuDevice(adapter)

@@ -1,8 +1,9 @@
 """Find a model's architecture and weights (on disk or at a URL) and build it on a device.
 
-Sources: a Hugging Face folder (config.json + *.safetensors), a llama2.c `.bin` file, or an
-MLC LLM / WebLLM model folder (mlc-chat-config.json + tensor-cache.json + shards) on disk or
-at an http(s) URL.  The architecture comes from the config's `model_type` (see `registry`).
+A model is named as `resolve.resolve_model` understands it: an embedded id (stories260K), a
+Hugging Face folder (config.json + *.safetensors), a llama2.c `.bin` file, or an MLC LLM /
+WebLLM model folder (mlc-chat-config.json + tensor-cache.json + shards) on disk or at an
+http(s) URL.  The architecture comes from the config's `model_type` (see `registry`).
 `load_model` reads synchronously (URLs through urllib, CPython only); `load_model_async`
 awaits network reads, which is what a browser needs.
 """
@@ -13,11 +14,13 @@ import json
 from pathlib import Path
 
 from ..gpu import Device
-from ..mlc import is_mlc_folder, is_url, load_mlc_model, load_mlc_model_async
+from ..mlc import load_mlc_model, load_mlc_model_async
+from ..mlc.loader import Progress
 from ..weights import RawTensor, WeightError, load_safetensors_folder, read_llama2c
 from .config import DecoderConfig
 from .decoder import Decoder
 from .registry import Family, family_for, read_hf_config
+from .resolve import ModelSource, resolve_model
 from .sources import CheckpointWeights
 
 
@@ -42,18 +45,33 @@ def read_checkpoint(path: str | Path) -> tuple[Family, DecoderConfig, dict[str, 
     raise WeightError(f"{path}: no such model file or folder")
 
 
-def load_model(device: Device, path: str | Path, context_window: int | None = None,
-               prefill_chunk: int = 128) -> Decoder:
-    if is_url(path) or is_mlc_folder(path):
-        return load_mlc_model(device, path, context_window=context_window, prefill_chunk=prefill_chunk)
-    family, config, tensors = read_checkpoint(path)
-    return family.model(device, config, CheckpointWeights(tensors, str(path)),
+def _from_checkpoint(device: Device, source: ModelSource, context_window: int | None, prefill_chunk: int) -> Decoder:
+    if source.format == "gguf":  # the place for a GGUF reader (webllm_py/weights/gguf.py)
+        raise WeightError(f"{source.location}: GGUF models cannot be loaded yet")
+    family, config, tensors = read_checkpoint(source.location)
+    return family.model(device, config, CheckpointWeights(tensors, source.location),
                         context_window=context_window, prefill_chunk=prefill_chunk)
 
 
-async def load_model_async(device: Device, source: str | Path, context_window: int | None = None,
-                           prefill_chunk: int = 128) -> Decoder:
-    """`load_model` for any source, awaiting downloads (`pyfetch` in the browser)."""
-    if is_url(source) or is_mlc_folder(source):
-        return await load_mlc_model_async(device, source, context_window=context_window, prefill_chunk=prefill_chunk)
-    return load_model(device, source, context_window=context_window, prefill_chunk=prefill_chunk)
+def load_model(device: Device, name: str | Path, context_window: int | None = None,
+               prefill_chunk: int = 128) -> Decoder:
+    """The model called `name` (an embedded id, a folder, a file or a URL; see `resolve_model`)."""
+    source = resolve_model(name)
+    if source.format == "mlc":
+        return load_mlc_model(device, source.location, context_window=context_window, prefill_chunk=prefill_chunk)
+    return _from_checkpoint(device, source, context_window, prefill_chunk)
+
+
+async def load_model_async(device: Device, name: str | Path, context_window: int | None = None,
+                           prefill_chunk: int = 128, *, progress: Progress | None = None,
+                           files_dir: str | Path | None = None) -> Decoder:
+    """`load_model`, awaiting downloads (`pyfetch` in the browser).
+
+    For an MLC folder, `progress` and `files_dir` are `load_mlc_model_async`'s: progress in
+    bytes, and a folder that receives a URL model's small files (tokenizer, chat config).
+    """
+    source = resolve_model(name)
+    if source.format == "mlc":
+        return await load_mlc_model_async(device, source.location, context_window=context_window,
+                                          prefill_chunk=prefill_chunk, progress=progress, files_dir=files_dir)
+    return _from_checkpoint(device, source, context_window, prefill_chunk)

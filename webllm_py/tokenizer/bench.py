@@ -47,15 +47,20 @@ def run(text_path: Path, tokenizers: dict[str, Path]) -> list[dict[str, object]]
     return results
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="webllm-py bench-tokenizer", description=__doc__)
+PROG = "python -m webllm_py bench-tokenizer"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=None,
                         help="shared data folder (default: $WEBLLM_PY_DATA, ../shared/data, /data)")
     parser.add_argument("--text", type=Path, default=None,
                         help=f"text to encode (default: <data>/{DEFAULT_TEXT})")
     parser.add_argument("--tokenizer", action="append", default=[], metavar="NAME=PATH",
                         help="tokenizer to time (repeatable; default: Llama 3 and Llama 2)")
-    args = parser.parse_args(argv)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Time the tokenizers `args` name and print one line each."""
     data = args.data or default_data_dir()
     tokenizers = {name: data / path for name, path in DEFAULT_TOKENIZERS.items()}
     if args.tokenizer:
@@ -70,3 +75,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['bytes'] / 1e6:.2f} MB in {r['encode_s']:.2f} s = {r['mb_per_s']:.2f} MB/s "
               f"({r['tokens']} tokens)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command without the rest of the CLI (for Pyodide, where there is no shell)."""
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__)
+    add_arguments(parser)
+    return run_command(parser.parse_args(argv))

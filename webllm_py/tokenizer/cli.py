@@ -8,11 +8,11 @@ import sys
 
 from . import TokenizerError, load_tokenizer
 
+PROG = "python -m webllm_py tokenize"
+DESCRIPTION = "Encode text with a tokenizer file or model folder; print the ids as JSON."
 
-def tokenize_main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="webllm-py tokenize",
-        description="Encode text with a tokenizer file or model folder; print the ids as JSON.")
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tokenizer", required=True,
                         help="tokenizer.json, tokenizer.model, *.tiktoken, *.gguf, tokenizer.bin "
                              "or a model folder")
@@ -21,14 +21,23 @@ def tokenize_main(argv: list[str]) -> int:
                         help="add the model's BOS/EOS-style tokens")
     parser.add_argument("--parse-special", action="store_true",
                         help="turn special-token text such as <|eot_id|> into those tokens")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the ids; a bad tokenizer file raises `TokenizerError`."""
+    tokenizer = load_tokenizer(args.tokenizer)
     text = sys.stdin.read() if args.text is None else args.text
-    try:
-        tokenizer = load_tokenizer(args.tokenizer)
-    except (TokenizerError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    ids = tokenizer.encode(text, add_special_tokens=args.add_special_tokens,
-                           parse_special=args.parse_special)
+    ids = tokenizer.encode(text, add_special_tokens=args.add_special_tokens, parse_special=args.parse_special)
     print(json.dumps(ids))
     return 0
+
+
+def tokenize_main(argv: list[str]) -> int:
+    """The command without the rest of the CLI (for Pyodide, where there is no shell)."""
+    parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
+    add_arguments(parser)
+    try:
+        return run(parser.parse_args(argv))
+    except (TokenizerError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
