@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .gpu import Device, Tensor
+from .sampling import SamplingError
 
 
 class CausalLM(Protocol):
@@ -66,7 +67,11 @@ async def generate(model: CausalLM, prompt_ids: list[int], max_tokens: int, temp
             row = out.logits[-1] if keep_logits else (await read_rows(device, logits))[-1]
             return row.index(max(row)) if temperature == 0 else _sample(row, temperature, rng)
         device.run("argmax", {"row": logits.shape[0] - 1}, logits=logits, out=picked)
-        return struct.unpack("<i", await device.read(picked))[0]
+        token = struct.unpack("<i", await device.read(picked))[0]
+        if not 0 <= token < logits.shape[1]:
+            raise SamplingError(f"argmax picked token id {token}, outside the vocabulary (0..{logits.shape[1] - 1}):"
+                                " the logits hold NaN or the GPU returned a corrupt result")
+        return token
 
     t0 = time.perf_counter()
     token = await run(prompt_ids, 0)

@@ -104,6 +104,11 @@ def _check_int(name: str, value: object, low: int | None, high: int | None = Non
         raise ValueError(f"{name} must be in [{low}, {'inf' if high is None else high}], got {value!r}")
 
 
+class SamplingError(RuntimeError):
+    """No valid token to pick: the logits hold NaN or infinity, or the GPU named a token
+    outside the vocabulary.  Picking anyway would give text that is silently wrong."""
+
+
 @dataclass(frozen=True)
 class Choice:
     """The picked token; logprob and top_logprobs only when SamplingParams.logprobs."""
@@ -224,6 +229,8 @@ class Sampler:
         n = min(CANDIDATES, vocab)
         values, ids = record[:n], list(record[CANDIDATES:CANDIDATES + n])
         m, sum_t, sum_1 = record[-3:]
+        if not (math.isfinite(m) and math.isfinite(sum_1)):  # any NaN or infinite logit makes the sums NaN
+            raise SamplingError(f"logits row {row} holds NaN or infinite values (max {m}, exp sum {sum_1})")
         full_row = None
         if greedy:
             token = ids[0]
@@ -237,6 +244,9 @@ class Sampler:
                 data = await dev.read(logits)
                 full_row = struct.unpack_from(f"<{vocab}f", data, row * vocab * 4)
                 token = _pick_from_row(u, full_row, ids, temperature, p.top_k, p.top_p)
+        if not 0 <= token < vocab:
+            raise SamplingError(f"the sampler picked token id {token}, outside the vocabulary (0..{vocab - 1}): "
+                                "the GPU returned a corrupt record")
         if not p.logprobs:
             return Choice(token)
         log_z = m + math.log(sum_1)  # log-sum-exp at temperature 1

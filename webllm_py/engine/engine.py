@@ -8,6 +8,23 @@
 The KV cache remembers which token ids it holds.  A request whose prompt starts
 with those ids (the next turn of a conversation: the old prompt, the reply, then
 the new message) prefills only the tokens after the common prefix.
+
+Scheduling: the GPU runs one step (a prefill, or one token) at a time, in the order
+requests ask for it.  A request without `stream` holds the engine until it is done; a
+stream holds it only while it computes a chunk, so a stream that is not read to the
+end (a `break`, an exception in the loop, a cancelled task, two streams read in turn)
+never blocks the next request.  When another request ran in between, a stream's next
+chunk first prefills its own context again (mostly from the cache).
+
+Control calls (`interrupt_generate`, `reset_chat`, `reload`, `unload`) end every
+request made before them with finish_reason "abort" at its next token: no request
+ever continues on a changed KV cache, model or tokenizer.
+
+Context window: a chat prompt that does not fit (with room for `generation_room`
+tokens) drops its oldest exchanges, a user message and the replies after it, never
+the system message or the last user message; `usage.extra["dropped_messages"]`
+counts the messages dropped.  Only a conversation that does not fit even then raises
+`ContextWindowError`.
 """
 
 from __future__ import annotations
@@ -16,14 +33,14 @@ import asyncio
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Callable, Mapping
 
-from ..conversation import builtin_conv_template, load_chat_format, validate_messages
+from ..conversation import ChatFormat, JinjaChatFormat, builtin_conv_template, load_chat_format, validate_messages
 from ..gpu import Device, Tensor, request_device
 from ..mlc import files_dir_for, is_mlc_folder, is_url, load_mlc_model_async
 from ..models.load import load_model
 from ..models.resolve import resolve_model
-from ..sampling import Sampler, SamplingParams
+from ..sampling import Choice, Sampler, SamplingParams
 from ..tokenizer import load_tokenizer
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
 from .protocol import (
@@ -43,13 +60,24 @@ from .protocol import (
     InvalidRequestError,
     TokenLogprob,
     TopLogprob,
+    check_chat_fields,
+    flag,
     new_id,
     parse_request,
 )
 
+MAX_GENERATION_ROOM = 512  # MLC LLM's default max_gen_len
+
 
 class ContextWindowError(InvalidRequestError):
     """The prompt does not fit in the model's context window."""
+
+
+def generation_room(context_window: int, max_tokens: int | None = None) -> int:
+    """Tokens a chat prompt must leave free: max_tokens, at most a quarter of the window
+    (and MLC's 512), so that a long reply never pushes the whole history out."""
+    room = min(context_window // 4, MAX_GENERATION_ROOM) or 1
+    return min(room, max_tokens) if max_tokens else room
 
 
 @dataclass
@@ -100,10 +128,13 @@ class MLCEngine:
         self._device: Device | None = None
         self._model = None
         self._tokenizer = None
-        self._format = None
+        self._format: ChatFormat | None = None
         self._cached: list[int] = []  # token ids whose K/V rows are in the cache, from position 0
-        self._interrupted = False
-        self._lock = asyncio.Lock()
+        self._owner: _Generation | None = None  # whose context `_cached` ends with
+        self._epoch = 0  # bumped by each control call: requests made before it end with "abort"
+        self._lock = asyncio.Lock()  # one GPU step at a time, in arrival order
+        self._max_token_chars: int | None = None  # the longest token's text (see _check_chars)
+        self._takes_parts: bool | None = None  # whether the chat template renders content parts
         self._progress: Callable[[InitProgressReport], Any] | None = None
         self.stats = _Stats()
 
@@ -117,7 +148,9 @@ class MLCEngine:
 
     async def reload(self, model: str, chat_opts: dict | ChatOptions | None = None,
                      app_config: AppConfig | None = None) -> None:
-        """Load `model`: an id from the app config's model list, or a folder / file path."""
+        """Load `model`: an id from the app config's model list, or a folder / file path.
+
+        Open requests end with "abort"; a request made while loading ends so too."""
         started = time.perf_counter()
         if app_config is not None:
             self.app_config = app_config
@@ -128,7 +161,13 @@ class MLCEngine:
                                                                             source.tokenizer)
         options = ChatOptions.from_dict(record.overrides).merged(
             chat_opts if isinstance(chat_opts, ChatOptions) else ChatOptions.from_dict(chat_opts))
-        await self.unload()
+        self._epoch += 1
+        async with self._lock:
+            self._drop_model()
+            await self._load(record, options, started)
+            self._epoch += 1
+
+    async def _load(self, record: ModelRecord, options: ChatOptions, started: float) -> None:
         self._report(0.0, f"Loading {record.model_id}", started)
         self._device = self._device or await request_device()
         sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
@@ -136,32 +175,42 @@ class MLCEngine:
         if is_url(record.model) or is_mlc_folder(record.model):
             # Shards stream to the GPU (in the browser through its cache) with progress in bytes.
             files = str(files_dir_for(record.model)) if is_url(record.model) else record.model
-            self._model = await load_mlc_model_async(
+            model = await load_mlc_model_async(
                 self._device, record.model, **sizes, files_dir=files if is_url(record.model) else None,
                 progress=lambda loaded, total, text: self._report(
                     0.05 + 0.75 * loaded / total if total else 0.05, text, started, loaded, total))
         else:
-            self._model = load_model(self._device, record.model, **sizes)
+            model = load_model(self._device, record.model, **sizes)
         self._report(0.8, "Weights on the GPU; loading the tokenizer", started)
-        self._tokenizer = load_tokenizer(record.tokenizer or files)
+        tokenizer = load_tokenizer(record.tokenizer or files)
         # A model folder brings its chat template; a bare checkpoint (llama2.c) is a plain LM.
-        self._format = (load_chat_format(files, self._tokenizer) if Path(files).is_dir()
-                        else builtin_conv_template("LM"))
+        chat_format = (load_chat_format(files, tokenizer) if Path(files).is_dir()
+                       else builtin_conv_template("LM"))
+        self._model, self._tokenizer, self._format = model, tokenizer, chat_format
         self.model_id, self.options = record.model_id, options
         self._report(1.0, f"Finished loading {record.model_id} ({self._device.description})", started)
 
     async def unload(self) -> None:
+        """Free the model; open requests end with "abort"."""
+        self._epoch += 1
+        async with self._lock:
+            self._drop_model()
+
+    def _drop_model(self) -> None:
         self._model = self._tokenizer = self._format = None
         self.model_id = None
-        self._cached = []
+        self._max_token_chars = self._takes_parts = None
+        self.reset_chat()
 
     def reset_chat(self) -> None:
-        """Forget the conversation: the next request prefills from scratch."""
+        """Forget the conversation: the next request prefills from scratch; open ones end with "abort"."""
+        self._epoch += 1
         self._cached = []
+        self._owner = None
 
     def interrupt_generate(self) -> None:
-        """Stop the running generation after the current token (finish_reason "abort")."""
-        self._interrupted = True
+        """End every request made before this call after its current token (finish_reason "abort")."""
+        self._epoch += 1
 
     async def runtime_stats_text(self) -> str:
         s = self.stats.usage_extra()
@@ -176,13 +225,104 @@ class MLCEngine:
         if self._model is None:
             raise RuntimeError("no model is loaded: call `await engine.reload(model)` first")
 
+    # ---- prompts ---------------------------------------------------------------------
+    def _parse(self, fields: dict[str, Any], allowed: set[str]) -> GenerationRequest:
+        return parse_request(fields, allowed, self.options.sampling_defaults(), model_id=self.model_id,
+                             vocab_size=self._model.config.vocab_size)
+
+    def _char_limit(self) -> int:
+        """The most characters of text that can fit in the context window.
+
+        No token stands for more characters than its text has bytes, so text longer than
+        context_window * (the longest token's bytes) cannot fit (for tokenizers whose
+        normalizer deletes no characters, i.e. all but SentencePiece's control-character
+        stripping, where this refuses early).  Checking it first makes a 100 MB message fail
+        at once, without tokenizing.  Measured on first use: 0.12 s for Llama 3's 128k tokens.
+        """
+        if self._max_token_chars is None:
+            t = self._tokenizer
+            self._max_token_chars = max(len(t.token_bytes(i)) for i in range(t.vocab_size)
+                                        if t.id_to_token(i) is not None)
+        return self._model.context_window * self._max_token_chars
+
+    def _check_chars(self, chars: int, what: str) -> None:
+        if chars > self._model.context_window and chars > self._char_limit():
+            raise ContextWindowError(f"{what} has {chars} characters: more than the context window of "
+                                     f"{self._model.context_window} tokens can hold "
+                                     f"(at most {self._max_token_chars} characters a token)")
+
+    def _check_fits(self, prompt: list[int], what: str = "the prompt") -> None:
+        window = self._model.context_window
+        if len(prompt) >= window:
+            raise ContextWindowError(f"{what} has {len(prompt)} tokens; the context window holds {window} "
+                                     "(prompt plus at least one generated token)")
+
+    def _template_input(self, messages: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        """Content parts as the chat template expects them: kept for templates that render
+        parts (and MLC templates, which take them from the user); for templates that print
+        `content` as a string, the text parts joined with newlines (as vLLM does)."""
+        if not isinstance(self._format, JinjaChatFormat) or not any(isinstance(m.get("content"), list)
+                                                                    for m in messages):
+            return messages
+        if self._takes_parts is None:
+            self._takes_parts = _renders_parts(self._format)
+        if self._takes_parts:
+            return messages
+        return [{**m, "content": "\n".join(p["text"] for p in m["content"])} if isinstance(m.get("content"), list)
+                else m for m in messages]
+
+    def _encode_chat(self, messages: list[Mapping[str, Any]], tools: list | None) -> list[int]:
+        try:
+            return self._format.encode(self._tokenizer, self._template_input(messages), add_generation_prompt=True,
+                                       tools=tools)
+        except ValueError as e:  # the model's template refusing the messages
+            raise InvalidRequestError(str(e)) from None
+
+    def _fit_chat(self, messages: list[Mapping[str, Any]], room: int, tools: list | None) -> tuple[list[int], int]:
+        """The prompt of the newest exchanges that fit with `room` tokens to spare, and how
+        many messages it left out (see the module docstring)."""
+        window = self._model.context_window
+        head = 1 if messages[0]["role"] == "system" else 0
+        # where the kept messages may start: at a user message, at the latest at the last one
+        starts = [head] + [i for i in range(head + 1, len(messages)) if messages[i]["role"] == "user"]
+        last = len(starts) - 1
+        sizes = [_chars(m) for m in messages]
+        fixed = sum(sizes[:head]) + _chars(tools)
+
+        def chars(k: int) -> int:
+            return fixed + sum(sizes[starts[k]:])
+
+        k = 0  # first drop what is too long to fit without tokenizing it
+        if chars(0) > window:
+            while k < last and chars(k) > self._char_limit():
+                k += 1
+        minimal = "the last user message" + (" with the system message" if head else "")
+        self._check_chars(chars(k), "the conversation" if k < last else minimal)
+
+        def encode(k: int) -> list[int]:
+            return self._encode_chat([*messages[:head], *messages[starts[k]:]], tools)
+
+        prompt = encode(k)
+        if len(prompt) + room > window and k < last:
+            # the fewest exchanges to drop (the prompt shrinks as more are dropped), by bisection
+            low, high, prompt = k, last, encode(last)
+            if len(prompt) + room <= window:
+                while high - low > 1:
+                    middle = (low + high) // 2
+                    candidate = encode(middle)
+                    if len(candidate) + room <= window:
+                        high, prompt = middle, candidate
+                    else:
+                        low = middle
+            k = high
+        self._check_fits(prompt, "the prompt" if k < last else minimal)
+        return prompt, starts[k] - head
+
     # ---- generation ------------------------------------------------------------------
-    async def _prefill(self, prompt: list[int]) -> Tensor:
+    def _prefill(self, prompt: list[int], stats: _Stats) -> Tensor:
         """Run the prompt tokens the cache does not hold yet; return the last logits row."""
         model = self._model
-        if len(prompt) >= model.context_window:
-            raise ContextWindowError(f"the prompt has {len(prompt)} tokens; the context window holds "
-                                     f"{model.context_window} (prompt plus at least one generated token)")
+        self._check_fits(prompt)
         common = 0
         limit = min(len(self._cached), len(prompt) - 1)  # the last prompt token always runs: we need its logits
         while common < limit and self._cached[common] == prompt[common]:
@@ -193,82 +333,146 @@ class MLCEngine:
             chunk = prompt[start:start + model.prefill_chunk]
             logits = model.forward(chunk, start)
             self._cached += chunk
-        self.stats.prefill_tokens = len(prompt) - common
+        stats.prefill_tokens += len(prompt) - common
         return logits
 
-    def _stop_ids(self, request: GenerationRequest) -> frozenset[int]:
-        if request.ignore_eos:
-            return frozenset()
-        return frozenset(self._tokenizer.stop_ids) | frozenset(self._format.stop_token_ids)
+    def _generations(self, prompt: list[int], request: GenerationRequest, epoch: int) -> list[_Generation]:
+        """The request's `n` choices, each its own draw (seed, seed + 1, ...)."""
+        out = []
+        for index in range(request.n):
+            params = request.sampling
+            if params.seed is not None and index:
+                params = replace(params, seed=params.seed + index)
+            out.append(_Generation(self, prompt, request, params, epoch))
+        return out
 
-    async def _generate(self, prompt: list[int], request: GenerationRequest, params: SamplingParams) -> AsyncIterator[_Step]:
-        """Prefill, then sample token by token, yielding text deltas; the last step has a finish reason."""
-        model, tokenizer = self._model, self._tokenizer
-        self.stats = _Stats(prompt_tokens=len(prompt))
-        t0 = time.perf_counter()
-        logits = await self._prefill(prompt)
-        sampler = Sampler(self._device, model.config.vocab_size, params)
-        stop_ids, stops = self._stop_ids(request), request.stop + self._format.stop_strings
-        limit = min(request.max_tokens or model.context_window, model.context_window - len(prompt))
-        stream = tokenizer.stream(skip_special_tokens=True)
-        generated: list[int] = []
-        text, shown = "", 0
-        t1 = None
-        while True:
-            finish = None
-            if self._interrupted:
-                yield _Step("", None, "abort")
-                break
-            choice = await sampler.sample(logits, logits.shape[0] - 1, prompt + generated, generated)
-            if t1 is None:
-                t1 = time.perf_counter()
-                self.stats.prefill_seconds = t1 - t0
-            token = choice.token_id
-            logprob = self._logprob(choice) if params.logprobs else None
-            if token in stop_ids:
-                text += stream.flush()
-                finish = "stop"
-            else:
-                generated.append(token)
-                self.stats.completion_tokens = len(generated)
-                self.stats.completion_ids = generated
-                text += stream.step(token)
-                cut = _find_stop(text, stops, shown)
-                if cut is not None:
-                    text, finish = text[:cut], "stop"
-                elif len(generated) >= limit:
-                    text += stream.flush()
-                    finish = "length"
-            end = len(text) if finish else len(text) - _held_back(text, stops)
-            yield _Step(text[shown:end], logprob, finish)
-            shown = max(shown, end)
-            if finish:
-                break
-            logits = model.forward([token], len(self._cached))
-            self._cached.append(token)
-        self.stats.decode_seconds = time.perf_counter() - (t1 or t0)
+    async def _run(self, generations: list[_Generation]) -> list[_Generation]:
+        """A request without streaming: every choice to its end, holding the engine throughout."""
+        async with self._lock:
+            for generation in generations:
+                while generation.finish_reason is None:
+                    await generation.step()
+                    # let other tasks (an interrupt) run between tokens, also where reading the
+                    # GPU completes without yielding to the event loop (wgpu-py)
+                    await asyncio.sleep(0)
+        return generations
 
-    def _logprob(self, choice) -> TokenLogprob:
+    async def _stream(self, generations: list[_Generation]) -> AsyncIterator[tuple[int, _Step]]:
+        """A streamed request, as (choice index, step): the engine is held only while a step
+        runs, never across a `yield`."""
+        for index, generation in enumerate(generations):
+            while generation.finish_reason is None:
+                async with self._lock:
+                    step = await generation.step()
+                yield index, step
+
+    def _logprob(self, tokenizer, choice: Choice) -> TokenLogprob:
         def entry(token_id: int, value: float) -> TopLogprob:
-            data = self._tokenizer.token_bytes(token_id)
+            data = tokenizer.token_bytes(token_id)
             return TopLogprob(data.decode("utf-8", "replace"), value, list(data))
 
         main = entry(choice.token_id, choice.logprob)
         return TokenLogprob(main.token, main.logprob, main.bytes, [entry(i, v) for i, v in choice.top_logprobs])
 
-    async def _choices(self, prompt: list[int], request: GenerationRequest) -> AsyncIterator[tuple[int, _Step]]:
-        """All `n` choices, one after another (each reuses the cached prompt)."""
-        async with self._lock:
-            self._interrupted = False
-            for index in range(request.n):
-                params = request.sampling
-                if params.seed is not None and index:
-                    params = replace(params, seed=params.seed + index)  # n choices, n different draws
-                async for step in self._generate(prompt, request, params):
-                    yield index, step
 
-    def _usage(self, prompt: list[int], completion_tokens: int) -> CompletionUsage:
-        return CompletionUsage(len(prompt), completion_tokens, len(prompt) + completion_tokens, self.stats.usage_extra())
+
+class _Generation:
+    """One choice of one request: the prefill, then one token per `step`.
+
+    It keeps the model, tokenizer and chat format of the moment the request was made, and
+    ends with "abort" as soon as a control call changes the engine (the epoch)."""
+
+    def __init__(self, engine: MLCEngine, prompt: list[int], request: GenerationRequest, params: SamplingParams,
+                 epoch: int):
+        self.engine, self.prompt, self.params, self.epoch = engine, prompt, params, epoch
+        self.model, self.tokenizer = engine._model, engine._tokenizer
+        self.stop_ids = frozenset() if request.ignore_eos else (
+            frozenset(self.tokenizer.stop_ids) | frozenset(engine._format.stop_token_ids))
+        self.stops = request.stop + engine._format.stop_strings
+        window = self.model.context_window
+        self.limit = min(request.max_tokens or window, window - len(prompt))
+        self.decoder = self.tokenizer.stream(skip_special_tokens=True)
+        self.sampler: Sampler | None = None
+        self.generated: list[int] = []
+        self.text, self.shown = "", 0
+        self.stats = _Stats(prompt_tokens=len(prompt), completion_ids=self.generated)
+        self.finish_reason: str | None = None
+        self.deltas: list[str] = []  # what `step` returned (for the non-streaming API)
+        self.logprobs: list[TokenLogprob] = []
+
+    async def step(self) -> _Step:
+        """The next token (the caller holds the engine's lock)."""
+        engine, model = self.engine, self.model
+        if self.epoch != engine._epoch:
+            return self._end(_Step("", None, "abort"))
+        started, first = time.perf_counter(), self.sampler is None
+        fed = len(self.prompt) + len(self.generated) - 1  # context tokens whose K/V the last step needs
+        if first:
+            logits = engine._prefill(self.prompt, self.stats)
+            self.sampler = Sampler(engine._device, model.config.vocab_size, self.params)
+        elif engine._owner is self and len(engine._cached) == fed:
+            logits = model.forward([self.generated[-1]], fed)
+            engine._cached.append(self.generated[-1])
+        else:  # another request used the cache since our last step
+            logits = engine._prefill(self.prompt + self.generated, self.stats)
+        engine._owner = self
+        choice = await self.sampler.sample(logits, logits.shape[0] - 1, self.prompt, self.generated)
+        if self.epoch != engine._epoch:  # changed while the GPU worked: the token is not ours to show
+            return self._end(_Step("", None, "abort"))
+        token, finish = choice.token_id, None
+        logprob = engine._logprob(self.tokenizer, choice) if self.params.logprobs else None
+        if token in self.stop_ids:
+            self.text += self.decoder.flush()
+            finish = "stop"
+        else:
+            self.generated.append(token)
+            self.stats.completion_tokens = len(self.generated)
+            self.text += self.decoder.step(token)
+            cut = _find_stop(self.text, self.stops, self.shown)
+            if cut is not None:
+                self.text, finish = self.text[:cut], "stop"
+            elif len(self.generated) >= self.limit:
+                self.text += self.decoder.flush()
+                finish = "length"
+        end = len(self.text) if finish else len(self.text) - _held_back(self.text, self.stops)
+        step = _Step(self.text[self.shown:end], logprob, finish)
+        self.shown = max(self.shown, end)
+        elapsed = time.perf_counter() - started
+        if first:
+            self.stats.prefill_seconds = elapsed
+        else:
+            self.stats.decode_seconds += elapsed
+        return self._end(step)
+
+    def _end(self, step: _Step) -> _Step:
+        self.finish_reason = step.finish_reason
+        self.deltas.append(step.delta)
+        if step.logprob:
+            self.logprobs.append(step.logprob)
+        self.engine.stats = self.stats
+        return step
+
+
+def _renders_parts(chat_format: JinjaChatFormat) -> bool:
+    """Whether the template renders a list of text parts as their text (templates written
+    for multimodal input loop over the parts; others print the list's repr, or fail)."""
+    probe = "webllm-py probe text"
+    try:
+        text = chat_format.render([{"role": "user", "content": [{"type": "text", "text": probe}]}])
+    except ValueError:
+        return False
+    return probe in text and "'type'" not in text and '"type"' not in text
+
+
+def _chars(value: Any) -> int:
+    """Characters of all the strings in a JSON-like value (message, tools)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, Mapping):
+        return sum(_chars(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_chars(v) for v in value)
+    return 0
 
 
 def _find_stop(text: str, stops: list[str], shown: int) -> int | None:
@@ -289,6 +493,14 @@ def _held_back(text: str, stops: list[str]) -> int:
     return best
 
 
+def _usage(prompt: list[int], generations: list[_Generation], dropped: int | None = None) -> CompletionUsage:
+    completion = sum(g.stats.completion_tokens for g in generations)
+    extra = generations[-1].stats.usage_extra()
+    if dropped is not None:
+        extra["dropped_messages"] = dropped
+    return CompletionUsage(len(prompt), completion, len(prompt) + completion, extra)
+
+
 class _ChatCompletions:
     def __init__(self, engine: MLCEngine):
         self._engine = engine
@@ -297,52 +509,39 @@ class _ChatCompletions:
         """OpenAI's `chat.completions.create`; with stream=True, an async iterator of chunks."""
         engine = self._engine
         engine._check_loaded()
-        request = parse_request(fields, CHAT_FIELDS, engine.options.sampling_defaults())
+        epoch = engine._epoch
+        request = engine._parse(fields, CHAT_FIELDS)
+        check_chat_fields(fields)
         if "messages" not in fields:
             raise InvalidRequestError("messages is required")
         try:
-            messages = validate_messages(fields["messages"])
-            if engine.options.system_message and messages[0]["role"] != "system":
-                messages = [{"role": "system", "content": engine.options.system_message}, *messages]
-            prompt = engine._format.encode(engine.tokenizer, messages, add_generation_prompt=True,
-                                           tools=fields.get("tools"))
-        except InvalidRequestError:
-            raise
-        except ValueError as e:  # bad messages, or the model's template refusing them
+            messages = list(validate_messages(fields["messages"]))
+        except ValueError as e:
             raise InvalidRequestError(str(e)) from None
-        model = fields.get("model") or engine.model_id
+        if engine.options.system_message and messages[0]["role"] != "system":
+            messages = [{"role": "system", "content": engine.options.system_message}, *messages]
+        room = generation_room(engine._model.context_window, request.max_tokens)
+        prompt, dropped = engine._fit_chat(messages, room, fields.get("tools"))
+        model = engine.model_id
         if request.stream:
-            return self._stream(prompt, request, model)
-        contents: dict[int, list[str]] = {}
-        logprobs: dict[int, list[TokenLogprob]] = {}
-        finish: dict[int, str] = {}
-        completion_tokens = 0
-        async for index, step in engine._choices(prompt, request):
-            contents.setdefault(index, []).append(step.delta)
-            if step.logprob:
-                logprobs.setdefault(index, []).append(step.logprob)
-            if step.finish_reason:
-                finish[index] = step.finish_reason
-                completion_tokens += engine.stats.completion_tokens
-        choices = [ChatChoice(i, ChatCompletionMessage("assistant", "".join(contents[i])), finish[i],
-                              ChoiceLogprobs(logprobs.get(i, [])) if request.sampling.logprobs else None)
-                   for i in range(request.n)]
-        return ChatCompletion(new_id("chatcmpl"), model, choices, engine._usage(prompt, completion_tokens))
+            return self._stream(engine._generations(prompt, request, epoch), request, model, prompt, dropped)
+        generations = await engine._run(engine._generations(prompt, request, epoch))
+        choices = [ChatChoice(i, ChatCompletionMessage("assistant", "".join(g.deltas)), g.finish_reason,
+                              ChoiceLogprobs(g.logprobs) if request.sampling.logprobs else None)
+                   for i, g in enumerate(generations)]
+        return ChatCompletion(new_id("chatcmpl"), model, choices, _usage(prompt, generations, dropped))
 
-    async def _stream(self, prompt: list[int], request: GenerationRequest, model: str) -> AsyncIterator[ChatCompletionChunk]:
-        engine, cid = self._engine, new_id("chatcmpl")
-        started: set[int] = set()
-        completion_tokens = 0
-        async for index, step in engine._choices(prompt, request):
-            delta = ChoiceDelta(content=step.delta, role=None if index in started else "assistant")
-            started.add(index)
-            if step.finish_reason:
-                completion_tokens += engine.stats.completion_tokens
-            if step.delta or step.finish_reason or step.logprob or delta.role:
+    async def _stream(self, generations: list[_Generation], request: GenerationRequest, model: str,
+                      prompt: list[int], dropped: int) -> AsyncIterator[ChatCompletionChunk]:
+        cid = new_id("chatcmpl")
+        async for index, step in self._engine._stream(generations):
+            role = "assistant" if len(generations[index].deltas) == 1 else None
+            if step.delta or step.finish_reason or step.logprob or role:
                 lp = ChoiceLogprobs([step.logprob]) if step.logprob else None
+                delta = ChoiceDelta(content=step.delta, role=role)
                 yield ChatCompletionChunk(cid, model, [ChunkChoice(index, delta, step.finish_reason, lp)])
         if request.include_usage:
-            yield ChatCompletionChunk(cid, model, [], engine._usage(prompt, completion_tokens))
+            yield ChatCompletionChunk(cid, model, [], _usage(prompt, generations, dropped))
 
 
 class _Chat:
@@ -358,44 +557,33 @@ class _Completions:
         """OpenAI's legacy `completions.create`: raw text in, text out (BOS added as the tokenizer does)."""
         engine = self._engine
         engine._check_loaded()
-        request = parse_request(fields, COMPLETION_FIELDS, engine.options.sampling_defaults())
+        epoch = engine._epoch
+        request = engine._parse(fields, COMPLETION_FIELDS)
         prompt_text = fields.get("prompt")
         if not isinstance(prompt_text, str) or not prompt_text:
-            raise InvalidRequestError(f"prompt must be a non-empty string, got {prompt_text!r}")
+            raise InvalidRequestError(f"prompt must be a non-empty string, got {type(prompt_text).__name__}")
         if fields.get("suffix") is not None:
             raise InvalidRequestError("suffix is not supported")
+        echo = prompt_text if flag(fields, "echo") else ""
+        engine._check_chars(len(prompt_text), "the prompt")
         prompt = engine.tokenizer.encode(prompt_text, add_special_tokens=True)
-        model = fields.get("model") or engine.model_id
-        echo = prompt_text if fields.get("echo") else ""
+        engine._check_fits(prompt)
+        model = engine.model_id
         if request.stream:
-            return self._stream(prompt, request, model, echo)
-        texts: dict[int, list[str]] = {}
-        finish: dict[int, str] = {}
-        logprobs: dict[int, list[TokenLogprob]] = {}
-        completion_tokens = 0
-        async for index, step in engine._choices(prompt, request):
-            texts.setdefault(index, [echo]).append(step.delta)
-            if step.logprob:
-                logprobs.setdefault(index, []).append(step.logprob)
-            if step.finish_reason:
-                finish[index] = step.finish_reason
-                completion_tokens += engine.stats.completion_tokens
-        choices = [CompletionChoice(i, "".join(texts[i]), finish[i],
-                                    ChoiceLogprobs(logprobs.get(i, [])) if request.sampling.logprobs else None)
-                   for i in range(request.n)]
-        return Completion(new_id("cmpl"), model, choices, engine._usage(prompt, completion_tokens))
+            return self._stream(engine._generations(prompt, request, epoch), request, model, prompt, echo)
+        generations = await engine._run(engine._generations(prompt, request, epoch))
+        choices = [CompletionChoice(i, echo + "".join(g.deltas), g.finish_reason,
+                                    ChoiceLogprobs(g.logprobs) if request.sampling.logprobs else None)
+                   for i, g in enumerate(generations)]
+        return Completion(new_id("cmpl"), model, choices, _usage(prompt, generations))
 
-    async def _stream(self, prompt: list[int], request: GenerationRequest, model: str, echo: str) -> AsyncIterator[Completion]:
-        engine, cid = self._engine, new_id("cmpl")
-        started: set[int] = set()
-        completion_tokens = 0
-        async for index, step in engine._choices(prompt, request):
-            text = step.delta if index in started else echo + step.delta
-            started.add(index)
-            if step.finish_reason:
-                completion_tokens += engine.stats.completion_tokens
+    async def _stream(self, generations: list[_Generation], request: GenerationRequest, model: str,
+                      prompt: list[int], echo: str) -> AsyncIterator[Completion]:
+        cid = new_id("cmpl")
+        async for index, step in self._engine._stream(generations):
+            text = echo + step.delta if len(generations[index].deltas) == 1 else step.delta
             if text or step.finish_reason:
                 lp = ChoiceLogprobs([step.logprob]) if step.logprob else None
                 yield Completion(cid, model, [CompletionChoice(index, text, step.finish_reason, lp)], None)
         if request.include_usage:
-            yield Completion(cid, model, [], engine._usage(prompt, completion_tokens))
+            yield Completion(cid, model, [], _usage(prompt, generations))

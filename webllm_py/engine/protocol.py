@@ -1,19 +1,27 @@
 """OpenAI-shaped requests and responses (`ChatCompletion`, `ChatCompletionChunk`, `Completion`).
 
 Responses are plain dataclasses with attribute access like the `openai` package's
-objects, plus `to_dict()` for JSON.  Requests are validated here, so a bad field
-fails with an error that names it before any GPU work starts.
+objects, plus `to_dict()` for JSON.  Requests are validated here, typed as OpenAI's API
+types them (booleans are JSON booleans, numbers finite and in OpenAI's ranges, logit_bias
+keys token ids), so a bad field fails with an error that names it before any GPU work starts.
+
+`CompletionUsage.extra` holds webllm-py's (and WebLLM's) extras: prefill/decode speed,
+time to first token, and ``"dropped_messages"``: how many of the request's oldest messages
+(whole user/assistant exchanges, never the system message or the last message) the engine
+left out so that the conversation fits the context window (0 when all fit).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..sampling import SamplingParams
+from ..sampling import MAX_TOP_LOGPROBS, SamplingParams
 
 
 class InvalidRequestError(ValueError):
@@ -61,7 +69,8 @@ class CompletionUsage(_Response):
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
-    # webllm-py's (and WebLLM's) extras: speed and latency of this request
+    # webllm-py's (and WebLLM's) extras: speed and latency of this request, and for chat
+    # completions "dropped_messages" (see the module docstring)
     extra: dict[str, float] = field(default_factory=dict)
 
 
@@ -140,10 +149,13 @@ def new_id(prefix: str) -> str:
 _COMMON = {
     "model", "stream", "stream_options", "max_tokens", "temperature", "top_p", "stop", "seed", "n",
     "logit_bias", "presence_penalty", "frequency_penalty", "repetition_penalty", "logprobs", "top_logprobs",
-    "ignore_eos",
+    "ignore_eos", "user",
 }
-CHAT_FIELDS = _COMMON | {"messages", "tools", "tool_choice", "response_format", "user"}
-COMPLETION_FIELDS = _COMMON | {"prompt", "echo", "suffix", "user"}
+CHAT_FIELDS = _COMMON | {"messages", "tools", "tool_choice", "response_format"}
+COMPLETION_FIELDS = _COMMON | {"prompt", "echo", "suffix"}
+MAX_N = 128
+MAX_REPETITION_PENALTY = 10.0  # not an OpenAI field; a bound that keeps the logits finite
+_TOKEN_ID = re.compile(r"[0-9]+")
 
 
 @dataclass
@@ -166,13 +178,61 @@ def _check_type(name: str, value: Any, types: tuple, what: str) -> None:
         raise InvalidRequestError(f"{name} must be {what}, got {type(value).__name__} {value!r}")
 
 
-def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str, Any]) -> GenerationRequest:
-    """Validate the shared OpenAI fields; `defaults` are the model's chat options."""
+def flag(fields: dict[str, Any], name: str) -> bool:
+    """An optional JSON boolean: the string "false" is an error, not a true value."""
+    value = fields.get(name)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InvalidRequestError(f"{name} must be true or false, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _number(name: str, value: Any, low: float, high: float, low_open: bool = False) -> float:
+    """A finite JSON number in [low, high] (or (low, high])."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidRequestError(f"{name} must be a number, got {type(value).__name__} {value!r}")
+    if not math.isfinite(value) or value < low or value > high or (low_open and value == low):
+        raise InvalidRequestError(f"{name} must be in {'(' if low_open else '['}{low:g}, {high:g}], got {value!r}")
+    return float(value)
+
+
+def _logit_bias(bias: Any, vocab_size: int) -> dict[int, float]:
+    """OpenAI's logit_bias: token ids (JSON object keys are strings of integers) to [-100, 100]."""
+    if not isinstance(bias, dict):
+        raise InvalidRequestError(f"logit_bias must be a map of token id to bias, got {type(bias).__name__}")
+    out: dict[int, float] = {}
+    for key, value in bias.items():
+        if isinstance(key, str) and _TOKEN_ID.fullmatch(key):
+            token = int(key)
+        elif isinstance(key, int) and not isinstance(key, bool):
+            token = key
+        else:
+            raise InvalidRequestError(f"logit_bias keys must be token ids (integers), got {key!r}")
+        if not 0 <= token < vocab_size:
+            raise InvalidRequestError(f"logit_bias token id {token} is outside the vocabulary (0..{vocab_size - 1})")
+        out[token] = _number(f"logit_bias[{key!r}]", value, -100.0, 100.0)
+    return out
+
+
+def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str, Any], *,
+                  model_id: str | None, vocab_size: int) -> GenerationRequest:
+    """Validate the shared OpenAI fields.
+
+    `defaults` are the model's chat options, `model_id` the loaded model (a request may
+    name it, or no model), `vocab_size` the model's (logit_bias keys must be inside it).
+    """
     unknown = sorted(set(fields) - allowed)
     if unknown:
         raise InvalidRequestError(f"unknown field {unknown[0]!r}" + (f" (and {unknown[1:]})" if len(unknown) > 1 else ""))
     get = lambda k: fields[k] if fields.get(k) is not None else defaults.get(k)  # noqa: E731
 
+    model = fields.get("model")
+    if model is not None and model != model_id:
+        raise InvalidRequestError(f"model {model!r} is not the loaded model {model_id!r}: "
+                                  "load it with `await engine.reload(model)` first")
+    if fields.get("user") is not None:
+        _check_type("user", fields["user"], (str,), "a string")
     max_tokens = get("max_tokens")
     if max_tokens is not None:
         _check_type("max_tokens", max_tokens, (int,), "a positive integer")
@@ -189,39 +249,61 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
         raise InvalidRequestError("stop strings must not be empty")
     n = fields.get("n", 1) if fields.get("n") is not None else 1
     _check_type("n", n, (int,), "a positive integer")
-    if not 1 <= n <= 128:
-        raise InvalidRequestError(f"n must be between 1 and 128, got {n}")
-    stream = bool(fields.get("stream", False))
-    options = fields.get("stream_options") or {}
+    if not 1 <= n <= MAX_N:
+        raise InvalidRequestError(f"n must be between 1 and {MAX_N}, got {n}")
+    stream = flag(fields, "stream")
+    options = fields.get("stream_options")
+    if options is None:
+        options = {}
     if not isinstance(options, dict) or set(options) - {"include_usage"}:
         raise InvalidRequestError(f"stream_options must be {{'include_usage': bool}}, got {options!r}")
+    include_usage = flag(options, "include_usage")
     if options and not stream:
         raise InvalidRequestError("stream_options needs stream=True")
-    logprobs = bool(fields.get("logprobs") or False)
-    top_logprobs = fields.get("top_logprobs") or 0
+    logprobs = flag(fields, "logprobs")
+    top_logprobs = fields.get("top_logprobs")
+    if top_logprobs is None:
+        top_logprobs = 0
+    _check_type("top_logprobs", top_logprobs, (int,), "an integer")
+    if not 0 <= top_logprobs <= MAX_TOP_LOGPROBS:
+        raise InvalidRequestError(f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}, got {top_logprobs}")
     if top_logprobs and not logprobs:
         raise InvalidRequestError("top_logprobs needs logprobs=True")
-    bias = fields.get("logit_bias") or {}
-    if not isinstance(bias, dict):
-        raise InvalidRequestError(f"logit_bias must be a map of token id to bias, got {bias!r}")
-    try:
-        logit_bias = {int(k): float(v) for k, v in bias.items()}
-    except (TypeError, ValueError):
-        raise InvalidRequestError(f"logit_bias must map token ids to numbers, got {bias!r}") from None
-    try:
-        sampling = SamplingParams(
-            temperature=get("temperature") if get("temperature") is not None else 1.0,
-            top_p=get("top_p") if get("top_p") is not None else 1.0,
-            repetition_penalty=get("repetition_penalty") if get("repetition_penalty") is not None else 1.0,
-            presence_penalty=get("presence_penalty") or 0.0,
-            frequency_penalty=get("frequency_penalty") or 0.0,
-            logit_bias=logit_bias,
-            seed=fields.get("seed"),
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-        )
-    except ValueError as e:
-        raise InvalidRequestError(str(e)) from None
-    return GenerationRequest(max_tokens=max_tokens, stop=stop, n=n, stream=stream,
-                             include_usage=bool(options.get("include_usage", False)), sampling=sampling,
-                             ignore_eos=bool(fields.get("ignore_eos", False)))
+    seed = fields.get("seed")
+    if seed is not None:
+        _check_type("seed", seed, (int,), "an integer")
+    numbers = {  # OpenAI's ranges (repetition_penalty is WebLLM's extension)
+        "temperature": (0.0, 2.0, False, 1.0), "top_p": (0.0, 1.0, True, 1.0),
+        "presence_penalty": (-2.0, 2.0, False, 0.0), "frequency_penalty": (-2.0, 2.0, False, 0.0),
+        "repetition_penalty": (0.0, MAX_REPETITION_PENALTY, True, 1.0),
+    }
+    values = {name: default if get(name) is None else _number(name, get(name), low, high, low_open)
+              for name, (low, high, low_open, default) in numbers.items()}
+    sampling = SamplingParams(**values, logit_bias=_logit_bias(fields.get("logit_bias") or {}, vocab_size),
+                              seed=seed, logprobs=logprobs, top_logprobs=top_logprobs)
+    return GenerationRequest(max_tokens=max_tokens, stop=stop, n=n, stream=stream, include_usage=include_usage,
+                             sampling=sampling, ignore_eos=flag(fields, "ignore_eos"))
+
+
+def check_chat_fields(fields: dict[str, Any]) -> None:
+    """Refuse, by name, the chat fields we accept only in their default form.
+
+    `tools` go to the chat template (a model that was trained on them may call them), so
+    `tool_choice` can only be "auto"; constrained output (`response_format` other than
+    text) is not implemented.
+    """
+    response_format = fields.get("response_format")
+    if response_format is not None and response_format != {"type": "text"}:
+        raise InvalidRequestError(f"response_format {response_format!r} is not supported: "
+                                  "only {'type': 'text'} (constrained JSON output is not implemented)")
+    tools = fields.get("tools")
+    if tools is not None:
+        if not isinstance(tools, list) or not all(isinstance(t, dict) and t.get("type") == "function"
+                                                  and isinstance(t.get("function"), dict) for t in tools):
+            raise InvalidRequestError("tools must be a list of {'type': 'function', 'function': {...}} objects")
+    tool_choice = fields.get("tool_choice")
+    if tool_choice is not None and tool_choice != "auto":
+        raise InvalidRequestError(f"tool_choice {tool_choice!r} is not supported: only 'auto' (the model "
+                                  "decides from the tools in its chat template; forcing a call is not implemented)")
+    if tool_choice is not None and tools is None:
+        raise InvalidRequestError("tool_choice needs tools")
