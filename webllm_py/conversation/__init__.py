@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .base import ChatFormat
 from .hf import JinjaChatFormat, load_hf_folder, read_json_object
-from .jinja import ChatTemplateError, JinjaChatTemplate
+from .jinja import ChatTemplateError, JinjaChatTemplate, TemplateLimitError, TemplateLimits
 from .messages import validate_messages
 from .mlc import BUILTIN_CONV_TEMPLATES, ConvTemplate, builtin_conv_template
 
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from ..tokenizer import Tokenizer
 
 __all__ = ["BUILTIN_CONV_TEMPLATES", "ChatFormat", "ChatTemplateError", "ConvTemplate",
-           "JinjaChatFormat", "JinjaChatTemplate", "builtin_conv_template", "load_chat_format",
-           "validate_messages"]
+           "JinjaChatFormat", "JinjaChatTemplate", "TemplateLimitError", "TemplateLimits",
+           "builtin_conv_template", "load_chat_format", "validate_messages"]
 
 
 def load_chat_format(source: str | os.PathLike[str] | Mapping[str, Any],

@@ -8,6 +8,9 @@ extension, a ``{% generation %}`` tag that renders its body, a ``tojson`` filter
 escape HTML and accepts ``indent``/``separators``/``sort_keys``, the globals
 ``raise_exception`` and ``strftime_now``, and restricted ``dict`` and ``namespace`` globals.
 
+Renders are bounded in time, steps, output and value size (`TemplateLimits`, see `limits`):
+a template past a limit fails with `TemplateLimitError` naming it, in CPython and in Pyodide.
+
 One deliberate difference: reading an unsafe attribute (``x.__class__``, ``list.append`` ...)
 raises at once. transformers returns an undefined value that fails only when used further,
 so ``{{ x.__class__ }}`` renders as an empty string there; no real template reads such
@@ -17,6 +20,7 @@ attributes, and an attack should not pass silently.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -27,13 +31,19 @@ from typing import Any, NoReturn
 import jinja2
 import jinja2.meta
 from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
 from jinja2.ext import Extension, loopcontrols
 from jinja2.parser import Parser
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Namespace
+from jinja2.utils import Namespace, generate_lorem_ipsum
+from jinja2.visitor import NodeTransformer
 
-__all__ = ["ChatTemplateError", "JinjaChatTemplate"]
+from . import limits
+from .limits import Budget, LimitExceeded, TemplateLimits
+
+__all__ = ["ChatTemplateError", "JinjaChatTemplate", "TemplateLimitError", "TemplateLimits"]
 
 # Older jinja2 releases have known sandbox escapes; transformers refuses them too.
 _MIN_JINJA2 = (3, 1, 6)
@@ -57,18 +67,125 @@ class ChatTemplateError(ValueError):
         self.line = line
 
 
+class TemplateLimitError(ChatTemplateError):
+    """A render went past one of its `TemplateLimits`; `limit` names which: "time", "steps",
+    "output size", "value size" or "nesting"."""
+
+    def __init__(self, source: str, exceeded: LimitExceeded, line: int | None = None) -> None:
+        super().__init__(source, str(exceeded), line)
+        self.limit = exceeded.limit
+
+
 def _version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(m) for m in re.findall(r"\d+", version)[:3])
 
 
 # -- the environment ----------------------------------------------------------------------
 
+class _MeteredCodeGenerator(CodeGenerator):
+    """Buffers (of macros, ``set`` and ``filter`` blocks, ``caller()``) that charge the budget."""
+
+    def buffer(self, frame: Frame) -> None:
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = environment.output_buffer()")
+
+
+class _Meter(Extension):
+    """Hooks that the parsed template is rewritten to call (see `_Metering`)."""
+
+    @staticmethod
+    def iterate(iterable: Any) -> Any:
+        return limits.metered(iterable)
+
+    @staticmethod
+    def value(value: Any) -> Any:
+        """Identity: the call itself is the check, as the environment sizes every call's result."""
+        return value
+
+
+def _meter_call(name: str, node: nodes.Expr) -> nodes.Call:
+    return nodes.Call(nodes.ExtensionAttribute(_Meter.identifier, name), [node], [], None, None,
+                      lineno=node.lineno)
+
+
+class _Metering(NodeTransformer):
+    """Routes what no sandbox hook sees through one: each ``for`` loop's items, and the values
+    that literals and ``~`` build (``[a, a]`` doubles a value's printed size in one step)."""
+
+    def visit_For(self, node: nodes.For) -> nodes.For:
+        node = self.generic_visit(node)
+        node.iter = _meter_call("iterate", node.iter)
+        return node
+
+    def visit_Tuple(self, node: nodes.Tuple) -> nodes.Expr:
+        node = self.generic_visit(node)
+        return _meter_call("value", node) if node.ctx == "load" else node
+
+    def _built(self, node: nodes.Expr) -> nodes.Call:
+        return _meter_call("value", self.generic_visit(node))
+
+    visit_List = visit_Dict = visit_Concat = _built
+
+
 class _SandboxEnvironment(ImmutableSandboxedEnvironment):
-    """The sandbox, failing as soon as a template reads an unsafe attribute."""
+    """The sandbox, failing as soon as a template reads an unsafe attribute, and charging
+    every call, read, operator, loop iteration and output to the render's `Budget`."""
+
+    code_generator_class = _MeteredCodeGenerator
+    intercepted_binops = frozenset(ImmutableSandboxedEnvironment.default_binop_table)
+    output_buffer = limits.OutputBuffer
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> NoReturn:
         raise SecurityError(f"access to attribute {attribute!r} of "
                             f"{type(obj).__name__!r} object is unsafe")
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        return _Metering().visit(super()._parse(source, name, filename))
+
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        budget = limits.current()
+        args = limits.check_str_method(budget, obj, args, kwargs)
+        return budget.checked(budget.call(super().call, context, obj, *args, **kwargs), "a call's result")
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        limits.current().step()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        limits.current().step()
+        return super().getitem(obj, argument)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        budget = limits.current()
+        budget.step()
+        limits.check_binop(budget, operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+
+def _metered_filter(name: str, function: Any) -> Any:
+    """`function` charged a step, its arguments checked before (`limits.check_filter`) and
+    its result sized after."""
+    # jinja2's async-capable filters wrap the plain one (and may add an argument); this
+    # environment is synchronous, so call the plain one, whose signature says what it takes.
+    function = inspect.unwrap(function)
+    signature = inspect.signature(function) if name in limits.CHECKED_FILTERS else None
+
+    @functools.wraps(function)
+    def metered(*args: Any, **kwargs: Any) -> Any:
+        budget = limits.current()
+        budget.step()
+        if signature is not None:
+            bound = signature.bind(*args, **kwargs)
+            limits.check_filter(budget, name, bound.arguments)
+            args, kwargs = bound.args, bound.kwargs
+        return budget.checked(function(*args, **kwargs), f"the {name} filter's result")
+
+    return metered
+
+
+def _lipsum(*args: Any, **kwargs: Any) -> str:
+    limits.check_lipsum(limits.current(), *args, **kwargs)
+    return generate_lorem_ipsum(*args, **kwargs)
 
 
 class _GenerationTag(Extension):
@@ -144,8 +261,10 @@ def _environment() -> ImmutableSandboxedEnvironment:
         raise ImportError(f"chat templates need jinja2>=3.1.6 (sandbox fixes); "
                           f"found {jinja2.__version__}")
     env = _SandboxEnvironment(trim_blocks=True, lstrip_blocks=True,
-                              extensions=[_GenerationTag, loopcontrols])
+                              extensions=[_GenerationTag, loopcontrols, _Meter])
     env.filters["tojson"] = _tojson
+    env.filters = {name: _metered_filter(name, f) for name, f in env.filters.items()}
+    env.globals["lipsum"] = _lipsum
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
     env.globals["dict"] = _DictFactory()
@@ -195,15 +314,19 @@ def _template_line(tb: TracebackType | None) -> int | None:
 # -- the template ---------------------------------------------------------------------------
 
 class JinjaChatTemplate:
-    """One compiled chat template. `source` names where it came from, for error messages."""
+    """One compiled chat template. `source` names where it came from, for error messages;
+    `limits` bounds each render (and the constant folding of the compile)."""
 
-    def __init__(self, text: str, source: str = "chat_template") -> None:
+    def __init__(self, text: str, source: str = "chat_template",
+                 limits: TemplateLimits = TemplateLimits()) -> None:
         if not isinstance(text, str):
             raise ChatTemplateError(source, f"must be a string, not {type(text).__name__}")
         self.text = text
         self.source = source
+        self.limits = limits
         try:
-            self._template = _environment().from_string(text)
+            with Budget(limits).active():
+                self._template = _environment().from_string(text)
         except TemplateSyntaxError as exc:
             raise ChatTemplateError(source, f"syntax error: {exc.message}", exc.lineno) from None
 
@@ -224,7 +347,8 @@ class JinjaChatTemplate:
         (``bos_token``, ``eos_token`` ...) and model options (``enable_thinking`` ...).
         `continue_final_message` (``True`` for ``"content"``, or a field name) leaves the
         last message open so the model continues it.
-        Raises `ChatTemplateError` for template failures, `ValueError` for bad arguments.
+        Raises `ChatTemplateError` for template failures (`TemplateLimitError` past a limit),
+        `ValueError` for bad arguments.
         """
         if continue_final_message and add_generation_prompt:
             raise ValueError("continue_final_message and add_generation_prompt cannot be combined")
@@ -245,8 +369,19 @@ class JinjaChatTemplate:
                      if continue_final_message else None)
         context = dict(messages=chat, tools=_plain(tools), documents=_plain(documents),
                        add_generation_prompt=add_generation_prompt, **_plain(variables))
+        budget = Budget(self.limits)
         try:
-            rendered = self._template.render(context)
+            with budget.active():
+                pieces = []
+                for piece in self._template.generate(context):
+                    budget.write(len(piece))
+                    pieces.append(piece)
+            rendered = "".join(pieces)
+        except LimitExceeded as exc:
+            raise TemplateLimitError(self.source, exc, _template_line(exc.__traceback__)) from None
+        except RecursionError as exc:  # deep data (the depth limit counts calls, not nesting)
+            raise TemplateLimitError(self.source, LimitExceeded("nesting", "Python's recursion limit"),
+                                     _template_line(exc.__traceback__)) from None
         except Exception as exc:  # template code can fail in any way on any input
             problem = (f"the template raised: {exc}" if isinstance(exc, _TemplateRaised)
                        else f"{type(exc).__name__}: {exc}")
