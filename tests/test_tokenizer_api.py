@@ -38,9 +38,10 @@ def test_load_from_folder(folder, kind):
     ("tokenizers/openai_tiktoken/cl100k_base.tiktoken", None, 100257, None, None, {100257}, 100277),
     ("tokenizers/llama2_sentencepiece/tokenizer.model", 1, 2, None, 0, {2}, 32000),
     ("tokenizers/hf_phi3_mini", 1, 32000, 32000, 0, {32000, 32007}, 32011),
-    ("llama_cpp_vocab/ggml-vocab-phi-3.gguf", 1, 32000, 32000, 0, {32000, 32007}, 32064),
+    # llama.cpp's end-of-generation list names </s> (2) and [PAD] (a fill-in-the-middle pad).
+    ("llama_cpp_vocab/ggml-vocab-phi-3.gguf", 1, 32000, 32000, 0, {2, 32000, 32007}, 32064),
     ("tokenizers/hf_t5_small", None, 1, 0, 2, {1}, 32100),
-    ("llama_cpp_vocab/ggml-vocab-bert-bge.gguf", 101, 102, 0, 100, {102}, 30522),
+    ("llama_cpp_vocab/ggml-vocab-bert-bge.gguf", 101, 102, 0, 100, {0, 102}, 30522),
     ("models/llama2c_stories260K/tok512.bin", 1, 2, None, 0, {2}, 512),
 ])
 def test_special_ids(path, bos, eos, pad, unk, stops, size):

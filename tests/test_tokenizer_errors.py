@@ -75,9 +75,17 @@ def test_gguf_bad_version_and_missing_tokenizer(tmp_path):
 
 
 def test_gguf_unsupported_tokenizer(tmp_path):
-    path = tmp_path / "rwkv.gguf"
-    path.write_bytes(gguf_bytes({"tokenizer.ggml.model": "rwkv", "tokenizer.ggml.tokens": ["a"]}))
-    expect_error(path, "unsupported GGUF tokenizer model 'rwkv'")
+    path = tmp_path / "mystery.gguf"
+    path.write_bytes(gguf_bytes({"tokenizer.ggml.model": "mystery",
+                                 "tokenizer.ggml.tokens": ["a"]}))
+    expect_error(path, "unsupported GGUF tokenizer model 'mystery'")
+    path = tmp_path / "none.gguf"
+    path.write_bytes(gguf_bytes({"tokenizer.ggml.model": "none", "tokenizer.ggml.tokens": ["a"]}))
+    expect_error(path, "GGUF file has no vocabulary")
+    path = tmp_path / "no-merges.gguf"
+    path.write_bytes(gguf_bytes({"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.pre": "qwen2",
+                                 "tokenizer.ggml.tokens": ["a", "b"]}))
+    expect_error(path, "no tokenizer.ggml.merges")
     path = tmp_path / "pre.gguf"
     path.write_bytes(gguf_bytes({"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.pre": "mystery",
                                  "tokenizer.ggml.tokens": ["a", "b"],
@@ -172,8 +180,8 @@ def test_tokenizer_json_truncated(tmp_path):
     ("model", {"type": "BPE", "vocab": {"a": 0}, "merges": [], "dropout": 0.1}, ["dropout"]),
     ("model", {"type": "BPE", "vocab": {"a": 0}, "merges": ["a b c"]}, ["merge 0"]),
     ("normalizer", {"type": "Precompiled", "precompiled_charsmap": "AAAA"}, ["truncated"]),
-    ("pre_tokenizer", {"type": "Split", "pattern": {"Regex": "\\p{Han}+"}, "behavior": "Isolated"},
-     ["unsupported Split pre-tokenizer", "Han"]),
+    ("pre_tokenizer", {"type": "Split", "pattern": {"Regex": "\\p{Greek}+"},
+                       "behavior": "Isolated"}, ["unsupported Split pre-tokenizer", "Greek"]),
 ])
 def test_tokenizer_json_unsupported(tmp_path, component, spec, words):
     data = {"model": {"type": "BPE", "vocab": {"a": 0, "b": 1}, "merges": []}}

@@ -14,3 +14,7 @@ GRAPHEME_BREAK = {
     'Prepend': '600-605,6dd,70f,890-891,8e2,d4e,110bd,110cd,111c2-111c3,113d1,1193f,11941,11a84-11a89,11d46,11f02',
     'Control': '0-9,b-c,e-1f,7f-9f,ad,61c,180e,200b,200e-200f,2028-202e,2060-206f,feff,fff0-fffb,13430-1343f,1bca0-1bca3,1d173-1d17a,e0000-e001f,e0080-e00ff,e01f0-e0fff',
 }
+# Script property (hex ranges).
+SCRIPTS = {
+    'Han': '2e80-2e99,2e9b-2ef3,2f00-2fd5,3005,3007,3021-3029,3038-303b,3400-4dbf,4e00-9fff,f900-fa6d,fa70-fad9,16fe2-16fe3,16ff0-16ff6,20000-2a6df,2a700-2b81d,2b820-2cead,2ceb0-2ebe0,2ebf0-2ee5d,2f800-2fa1d,30000-3134a,31350-33479',
+}

@@ -26,6 +26,7 @@ from .stream import StreamDecoder
 from .unicode import property_ranges
 
 # Unicode White_Space, which Rust's char::is_whitespace tests (str.isspace adds \x1c-\x1f).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WHITE_SPACE = frozenset(chr(c) for a, b in property_ranges("White_Space")
                          for c in range(a, b + 1))
 
@@ -174,6 +175,8 @@ class TokenDecoder:
 
     def token_bytes(self, token: str, first: bool = False) -> bytes:
         if self.kind == "byte_level":
+            for old, new in self.replacements:  # (characters outside the byte alphabet)
+                token = token.replace(old, new)
             return byte_level_decode(token)
         if self.kind == "wordpiece":
             if first:
@@ -198,7 +201,13 @@ class Tokenizer:
 
     `kind` names the format and model (``tiktoken:llama3``, ``sentencepiece:bpe``,
     ``hf:bpe``, ``gguf:bert`` ...). `special_ids` are the ids `decode` can skip;
-    `stop_ids` the ones that end generation.
+    `stop_ids` the ones that end generation; `chat_template` is the Jinja template the file
+    itself carries (GGUF's ``tokenizer.chat_template``), if any.
+
+    `lone_surrogates` says what `encode` does with text holding a lone UTF-16 surrogate
+    (which UTF-8 cannot encode), as the format's reference library does: ``"error"``
+    (HF tokenizers, SentencePiece refuse such text) or ``"replace"`` (tiktoken re-reads the
+    text as UTF-16, joining surrogate pairs and replacing lone ones with U+FFFD).
     """
 
     path: str
@@ -217,6 +226,8 @@ class Tokenizer:
     pad_id: int | None = None
     unk_id: int | None = None
     stop_ids: frozenset[int] = frozenset()
+    chat_template: str | None = None
+    lone_surrogates: str = "error"
     _added_vocab: dict[str, int] = field(init=False, repr=False)
     _id_to_token: dict[int, str] = field(init=False, repr=False)
     _raw_added: AddedTokenMatcher = field(init=False, repr=False)
@@ -270,6 +281,8 @@ class Tokenizer:
         become those tokens; by default it is encoded as ordinary text, so user input
         cannot inject control tokens. Non-special added tokens are always recognized.
         """
+        if not text.isascii():
+            text = self._check_surrogates(text)
         ids: list[int] = []
         for index, piece in enumerate(self._raw_added.split(text, parse_special)):
             if isinstance(piece, int):
@@ -277,6 +290,15 @@ class Tokenizer:
             else:
                 self._encode_segment(piece, index == 0, parse_special, ids)
         return self.template.apply(ids) if add_special_tokens else ids
+
+    def _check_surrogates(self, text: str) -> str:
+        match = _SURROGATE.search(text)
+        if match is None:
+            return text
+        if self.lone_surrogates == "replace":
+            return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        raise ValueError(f"text holds a lone surrogate U+{ord(match.group()):04X} at index "
+                         f"{match.start()}: not Unicode text that UTF-8 can encode")
 
     def _encode_segment(self, text: str, at_start: bool, parse_special: bool,
                         out: list[int]) -> None:

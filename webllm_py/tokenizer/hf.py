@@ -123,7 +123,7 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
     added = [_added_token(path, t) for t in data.get("added_tokens") or []]
     model, vocab, unk_id = _model(path, spec)
     normalizer = _normalizer(path, data.get("normalizer"))
-    pre_tokenizer, byte_level = _pre_tokenizer(path, data.get("pre_tokenizer"))
+    pre_tokenizer = _pre_tokenizer(path, data.get("pre_tokenizer"))
     if (pre_tokenizer is None and isinstance(model, BPE) and model.merges is not None
             and not (model.ignore_merges or model.prefix or model.suffix)
             and pre.words_are_independent((a + b for a, b in model.merges), vocab)):
@@ -134,8 +134,7 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
     tokenizer = Tokenizer(
         path=str(path), kind=f"hf:{type(model).__name__.lower()}", vocab=vocab, model=model,
         decoder=_decoder(path, data.get("decoder")), normalizer=normalizer,
-        pre_tokenizer=pre_tokenizer, word_transform=byte_level_encode if byte_level else None,
-        added_tokens=added, template=_post_processor(path, data.get("post_processor")),
+        pre_tokenizer=pre_tokenizer, added_tokens=added, template=_post_processor(path, data.get("post_processor")),
         special_ids=special_ids, unk_id=unk_id)
     # tokenizer.json does not say which tokens are BOS/EOS (tokenizer_config.json does, see
     # load_tokenizer); until then, go by the usual names.
@@ -257,6 +256,8 @@ def _normalizer(path: Path, spec: Any) -> norm.Normalizer | None:
                                     spec.get("strip_accents"), spec.get("lowercase", True))
     if kind == "Nmt":
         return norm.nmt
+    if kind == "ByteLevel":
+        return byte_level_encode
     raise TokenizerError(path, f"unsupported normalizer {kind or spec!r}")
 
 
@@ -269,43 +270,46 @@ def _split_pattern(path: Path, pattern: Any) -> tuple[str, bool]:
     raise TokenizerError(path, f"malformed split pattern {pattern!r}")
 
 
-def _pre_tokenizer(path: Path, spec: Any) -> tuple[pre.PreTokenizer | None, bool]:
-    """The pre-tokenizer, and whether words are then mapped to the byte-level alphabet."""
+def _pre_tokenizer(path: Path, spec: Any) -> pre.PreTokenizer | None:
+    """The pre-tokenizer; `Sequence` steps run in order on every piece, as in HF (a
+    `ByteLevel` step spells its pieces in the byte-level alphabet for the steps after it)."""
     if spec is None:
-        return None, False
+        return None
     kind = spec.get("type") if isinstance(spec, dict) else None
     if kind == "Sequence":
-        steps = spec.get("pretokenizers") or []
-        built = [_pre_tokenizer(path, s) for s in steps]
-        if any(byte_level for _, byte_level in built[:-1]):
-            raise TokenizerError(path, "unsupported pre-tokenizer: ByteLevel before other steps")
-        return pre.sequence([p for p, _ in built if p is not None]), bool(built and built[-1][1])
+        steps = [_pre_tokenizer(path, s) for s in spec.get("pretokenizers") or []]
+        return pre.sequence(s for s in steps if s is not None)
     if kind == "ByteLevel":
-        return pre.byte_level(spec.get("add_prefix_space", True), spec.get("use_regex", True)), True
+        return pre.byte_level(spec.get("add_prefix_space", True), spec.get("use_regex", True))
     if kind == "Split":
         pattern, is_regex = _split_pattern(path, spec.get("pattern"))
         behavior = spec.get("behavior", "Isolated")
         try:
             if is_regex:
-                return pre.regex_split(pattern, behavior, bool(spec.get("invert"))), False
-            return pre.literal_split(pattern, behavior, bool(spec.get("invert"))), False
+                return pre.regex_split(pattern, behavior, bool(spec.get("invert")))
+            return pre.literal_split(pattern, behavior, bool(spec.get("invert")))
         except ValueError as exc:
             raise TokenizerError(path, f"unsupported Split pre-tokenizer: {exc}") from None
     if kind == "Metaspace":
         return pre.metaspace(spec.get("replacement", "\u2581"), _prepend_scheme(spec),
-                             spec.get("split", True)), False
+                             spec.get("split", True))
     if kind == "Whitespace":
-        return pre.whitespace, False
+        return pre.whitespace
     if kind == "WhitespaceSplit":
-        return pre.whitespace_split, False
+        return pre.whitespace_split
     if kind == "BertPreTokenizer":
-        return pre.bert, False
+        return pre.bert
     if kind == "Punctuation":
-        return pre.punctuation(spec.get("behavior", "Isolated")), False
+        return pre.punctuation(spec.get("behavior", "Isolated"))
     if kind == "Digits":
-        return pre.digits(bool(spec.get("individual_digits"))), False
+        return pre.digits(bool(spec.get("individual_digits")))
     if kind == "CharDelimiterSplit":
-        return pre.literal_split(spec.get("delimiter", " "), "removed"), False
+        return pre.literal_split(spec.get("delimiter", " "), "removed")
+    if kind == "FixedLength":
+        try:
+            return pre.fixed_length(int(spec.get("length", 5)))
+        except (TypeError, ValueError) as exc:
+            raise TokenizerError(path, f"malformed FixedLength pre-tokenizer: {exc}") from None
     raise TokenizerError(path, f"unsupported pre-tokenizer {kind or spec!r}")
 
 

@@ -263,3 +263,83 @@ class WordPiece:
                 return [self.unk_id]
             start = end
         return ids
+
+
+class LongestMatch:
+    """Greedy longest match from the left (RWKV's "world" tokenizer in llama.cpp).
+
+    Tokens and words are spelled in the byte-level alphabet, so one character is one byte,
+    as llama.cpp matches them. A byte that starts no token becomes `unk_id`.
+    """
+
+    def __init__(self, vocab: Mapping[str, int], unk_id: int | None) -> None:
+        self.vocab = vocab
+        self.unk_id = unk_id
+        self._prefixes = frozenset(t[:end] for t in vocab for end in range(1, len(t) + 1))
+
+    def tokenize(self, word: str) -> list[int]:
+        ids = []
+        start = 0
+        while start < len(word):
+            end = start + 1
+            best = 0
+            while end <= len(word) and word[start:end] in self._prefixes:
+                if word[start:end] in self.vocab:
+                    best = end
+                end += 1
+            if best:
+                ids.append(self.vocab[word[start:best]])
+                start = best
+            elif self.unk_id is None:
+                raise ValueError(f"no token starts with byte {word[start]!r} and there is no unk")
+            else:
+                ids.append(self.unk_id)
+                start += 1
+        return ids
+
+
+class Plamo2:
+    """PLaMo-2's tokenizer (llama.cpp's ``plamo2`` model): the segmentation with the highest
+    total score, scores fixed-point (``round(score * 1e4)``), each character no token
+    covers costing 1e7 and spelled as ``<0xNN>`` byte tokens. On equal totals the longer
+    piece at the leftmost differing position wins, as llama.cpp's table order makes it.
+    """
+
+    _UNKNOWN_COST = 10_000_000
+
+    def __init__(self, pieces: Mapping[str, tuple[int, int]], byte_ids: list[int]) -> None:
+        self.pieces = pieces  # text -> (id, fixed-point score)
+        self.byte_ids = byte_ids
+        self.max_len = max(map(len, pieces), default=1)
+
+    @staticmethod
+    def fixed_point(score: float) -> int:
+        """C's ``round(score * 1e4)``: halves away from zero."""
+        x = score * 1e4
+        return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
+
+    def tokenize(self, word: str) -> list[int]:
+        if word.startswith("\ufeff"):
+            word = word[1:]
+        n = len(word)
+        cost = [0] * (n + 1)
+        step: list[tuple[int, int]] = [(1, -1)] * (n + 1)  # (length, id; -1: bytes)
+        for i in range(n - 1, -1, -1):
+            best, choice = 1 << 60, (1, -1)
+            for length in range(min(self.max_len, n - i), 0, -1):  # longest first,
+                entry = self.pieces.get(word[i:i + length])
+                if entry is not None and cost[i + length] - entry[1] < best:
+                    best, choice = cost[i + length] - entry[1], (length, entry[0])
+            if cost[i + 1] + self._UNKNOWN_COST < best:  # the unknown character last
+                best, choice = cost[i + 1] + self._UNKNOWN_COST, (1, -1)
+            cost[i], step[i] = best, choice
+        ids = []
+        i = 0
+        while i < n:
+            length, token_id = step[i]
+            if token_id >= 0:
+                ids.append(token_id)
+            else:
+                ids.extend(self.byte_ids[b] for b in word[i].encode("utf-8", "surrogatepass"))
+            i += length
+        return ids

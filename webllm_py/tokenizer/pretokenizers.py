@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
+from .bytelevel import byte_level_encode
 from .normalizers import SPACE_SYMBOL
 from .unicode import GPT2_PATTERN, char_class, compile_pattern, property_ranges
 
@@ -18,7 +19,7 @@ _WHITESPACE = re.compile(char_class(property_ranges("White_Space")))
 _PUNCTUATION = re.compile(char_class(property_ranges("P") + (
     (0x21, 0x2F), (0x3A, 0x40), (0x5B, 0x60), (0x7B, 0x7E))))  # Unicode P + ASCII punctuation
 _NUMERIC = re.compile(char_class(property_ranges("N")))
-_WORDS = compile_pattern(r"\w+|[^\w\s]+")
+_WORDS = compile_pattern(r"\w+|[^\w\s]+", "rust")
 
 
 def split_spans(text: str, pattern: re.Pattern[str], behavior: str, invert: bool = False,
@@ -28,13 +29,17 @@ def split_spans(text: str, pattern: re.Pattern[str], behavior: str, invert: bool
     `behavior` is HF's SplitDelimiterBehavior (isolated, removed, merged_with_previous,
     merged_with_next, contiguous); `invert` swaps matches and gaps; `one_char` treats
     every matching character as its own match (HF's character-predicate patterns).
+    An empty match is an empty span, so it still cuts the text (``(?=\\d{3})`` splits
+    digits), except right after another match, where Oniguruma and Rust report none.
     """
     spans: list[tuple[int, int, bool]] = []
     prev = 0
+    last_end = -1
     for m in pattern.finditer(text):
         start, end = m.span()
-        if start == end:
+        if start == end == last_end:
             continue
+        last_end = end
         if prev < start:
             spans.append((prev, start, invert))
         if one_char:
@@ -80,8 +85,8 @@ def regex_split(pattern: str, behavior: str = "isolated", invert: bool = False) 
         # plus the gaps between matches, if any.
         def split_isolated(text: str, at_start: bool) -> list[str]:
             words = compiled.findall(text)
-            if sum(map(len, words)) == len(text):
-                return words
+            if sum(map(len, words)) == len(text):  # no gaps: empty matches cut nothing new
+                return [w for w in words if w] if "" in words else words
             return split_spans(text, compiled, "isolated")
         return split_isolated
     return lambda text, at_start: split_spans(text, compiled, behavior, invert)
@@ -93,15 +98,24 @@ def literal_split(literal: str, behavior: str, invert: bool = False) -> PreToken
 
 
 def byte_level(add_prefix_space: bool, use_regex: bool) -> PreTokenizer:
-    """HF `ByteLevel` splitting (GPT-2 pattern); the byte mapping itself is the
-    tokenizer's `word_transform`."""
+    """HF `ByteLevel`: a space before each piece that lacks one, the GPT-2 split, then each
+    word spelled in the byte-level alphabet (so later steps of a `sequence` see ``Ġ``, as
+    HF's do)."""
     split = regex_split(GPT2_PATTERN)
 
     def pre_tokenize(text: str, at_start: bool) -> list[str]:
         if add_prefix_space and not text.startswith(" "):
             text = " " + text
-        return split(text, at_start) if use_regex else [text]
+        words = split(text, at_start) if use_regex else [text]
+        return [byte_level_encode(w) for w in words]
     return pre_tokenize
+
+
+def fixed_length(length: int) -> PreTokenizer:
+    """HF `FixedLength`: pieces of `length` characters."""
+    if length < 1:
+        raise ValueError(f"FixedLength length must be positive, not {length}")
+    return lambda text, at_start: [text[i:i + length] for i in range(0, len(text), length)]
 
 
 def metaspace(replacement: str, prepend_scheme: str, split: bool) -> PreTokenizer:

@@ -142,4 +142,4 @@ def load(path: Path) -> Tokenizer:
         special_ids=frozenset(specials.values()), bos_id=bos,
         eos_id=specials.get(encoding.eos) if encoding.eos else None,
         pad_id=specials.get(encoding.pad) if encoding.pad else None,
-        stop_ids=frozenset(specials[s] for s in encoding.stops))
+        stop_ids=frozenset(specials[s] for s in encoding.stops), lone_surrogates="replace")

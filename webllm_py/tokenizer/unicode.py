@@ -82,9 +82,12 @@ def difference(ranges: Ranges, removed: Ranges) -> Ranges:
 
 @functools.lru_cache(maxsize=None)
 def property_ranges(name: str) -> Ranges:
-    """Code-point ranges of a General_Category (``L``, ``Lu``, ``Letter`` ...) or one of
-    ``White_Space``, ``Alphabetic``, ``Word`` (the Unicode ``\\w``), ``Any``."""
+    """Code-point ranges of a General_Category (``L``, ``Lu``, ``Letter`` ...), a script in
+    the tables (``Han``), or one of ``White_Space``, ``Alphabetic``, ``Word`` (the Unicode
+    ``\\w``), ``Any``."""
     key = _LONG_NAMES.get(name.lower().replace(" ", "_").replace("-", "_"), name)
+    if key in _data.SCRIPTS:
+        return _parse_ranges(_data.SCRIPTS[key])
     if key == "Any":
         return ((0, 0x10FFFF),)
     if key == "LC":
@@ -94,9 +97,12 @@ def property_ranges(name: str) -> Ranges:
     if key == "Alphabetic":
         return _union(property_ranges("L"), property_ranges("Nl"),
                       property_ranges("M"), _parse_ranges(_data.ALPHABETIC_EXTRA))
-    if key == "Word":  # UTS #18 \w, as in Rust `regex` and Oniguruma
+    if key == "Word":  # UTS #18 \w, as in Rust `regex` and the `regex` module
         return _union(property_ranges("Alphabetic"), property_ranges("Nd"),
                       property_ranges("Pc"), ((0x200C, 0x200D),))
+    if key == "Oniguruma_Word":  # Oniguruma's \w: no join controls, but ²³¹¼½¾
+        return _union(property_ranges("Alphabetic"), property_ranges("Nd"),
+                      property_ranges("Pc"), ((0xB2, 0xB3), (0xB9, 0xB9), (0xBC, 0xBE)))
     if key not in _data.CATEGORIES.split() and key not in ("L", "M", "N", "P", "S", "Z", "C"):
         raise ValueError(f"unsupported Unicode property {name!r}")
     return _union(tuple((a, b) for a, b, cat in _category_runs() if cat.startswith(key)))
@@ -122,22 +128,38 @@ def char_class(ranges: Ranges) -> str:
 
 
 _SHORTHAND = {"s": "White_Space", "w": "Word", "d": "Nd"}
+# Where the engines differ: HF tokenizers runs Split / Replace patterns with Oniguruma, its
+# Whitespace pre-tokenizer and tiktoken run Rust's `regex` (UTS #18, like the `regex` module).
+_WORD = {"oniguruma": "Oniguruma_Word", "rust": "Word"}
+
+
+@functools.lru_cache(maxsize=None)
+def _word_boundary(negate: bool, flavor: str) -> str:
+    """``\\b`` (or ``\\B``) over the flavor's Unicode ``\\w``; `re`'s own ``\\b`` tests
+    str.isalnum, a different set."""
+    w = char_class(property_ranges(_WORD[flavor]))
+    if negate:
+        return f"(?:(?<={w})(?={w})|(?<!{w})(?!{w}))"
+    return f"(?:(?<={w})(?!{w})|(?<!{w})(?={w}))"
 _PROPERTY = re.compile(r"\\([pP])(?:\{(\^?)([^}]*)\}|([A-Za-z]))")
 
 
 def _property_escape(match: re.Match[str]) -> Ranges:
     negate = (match.group(1) == "P") != bool(match.group(2))
     name = match.group(3) if match.group(3) is not None else match.group(4)
-    if "=" in name:  # gc=L, General_Category=Lu
+    if "=" in name:  # gc=L, General_Category=Lu, sc=Han, Script=Han
         key, _, name = name.partition("=")
-        if key.strip().lower() not in ("gc", "general_category"):
+        if key.strip().lower() not in ("gc", "general_category", "sc", "script"):
             raise ValueError(f"unsupported Unicode property {match.group(0)!r}")
     ranges = property_ranges(name.strip())
     return _complement(ranges) if negate else ranges
 
 
-def translate_pattern(pattern: str) -> str:
-    """Rewrite an Oniguruma / Rust-regex pattern into an equivalent `re` pattern."""
+def translate_pattern(pattern: str, flavor: str = "oniguruma") -> str:
+    """Rewrite an Oniguruma (`flavor` ``"oniguruma"``) or Rust-regex (``"rust"``) pattern
+    into an equivalent `re` pattern."""
+    if flavor not in _WORD:
+        raise ValueError(f"unknown regex flavor {flavor!r}")
     out: list[str] = []
     in_class = False
     i = 0
@@ -153,7 +175,8 @@ def translate_pattern(pattern: str) -> str:
                 i = prop.end()
                 continue
             if nxt.lower() in _SHORTHAND:
-                ranges = property_ranges(_SHORTHAND[nxt.lower()])
+                name = _SHORTHAND[nxt.lower()]
+                ranges = property_ranges(_WORD[flavor] if name == "Word" else name)
                 if nxt.isupper():
                     ranges = _complement(ranges)
                 out.append(class_body(ranges) if in_class else char_class(ranges))
@@ -164,7 +187,9 @@ def translate_pattern(pattern: str) -> str:
                 continue
             elif nxt == "z":
                 out.append(r"\Z")
-            elif nxt in "bBGhHRXKy" and not in_class:
+            elif nxt in "bB" and not in_class:
+                out.append(_word_boundary(nxt == "B", flavor))
+            elif nxt in "GhHRXKy" and not in_class:
                 raise ValueError(f"unsupported regex escape \\{nxt} in {pattern!r}")
             else:
                 out.append(pattern[i:i + 2])
@@ -202,9 +227,9 @@ def translate_pattern(pattern: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def compile_pattern(pattern: str) -> re.Pattern[str]:
+def compile_pattern(pattern: str, flavor: str = "oniguruma") -> re.Pattern[str]:
     """Compile an Oniguruma / Rust-regex style pattern with `re` (cached)."""
-    return re.compile(translate_pattern(pattern))
+    return re.compile(translate_pattern(pattern, flavor))
 
 
 # Split patterns of the common tokenizers (verbatim from their sources).
