@@ -159,3 +159,33 @@ def test_hf_tokenizers(relative, text, add_special_tokens):
     for skip in (False, True):
         assert tokenizer.decode(ids, skip_special_tokens=skip) == reference.decode(
             ids, skip_special_tokens=skip)
+
+
+# -- lone surrogates (text a Python str can hold but UTF-8 cannot encode) ----------------------
+SURROGATES = st.lists(st.sampled_from(["a", " b", "\ud800", "\udc00", "\ud83d\ude00", "😀",
+                                       "\udfff\ud800", "1", "\n"]), min_size=1, max_size=8).map(
+    "".join).filter(lambda s: any("\ud800" <= c <= "\udfff" for c in s))
+
+
+@pytest.mark.parametrize("relative", ["openai_tiktoken/r50k_base.tiktoken",
+                                      "openai_tiktoken/o200k_base.tiktoken"])
+@SETTINGS
+@given(text=SURROGATES)
+def test_tiktoken_replaces_lone_surrogates(relative, text):
+    """tiktoken re-reads such text as UTF-16: pairs join, lone halves become U+FFFD."""
+    assert ours(relative).encode(text) == tiktoken_reference(relative).encode_ordinary(text)
+
+
+@pytest.mark.parametrize("relative", ["hf_phi2/tokenizer.json",
+                                      "llama2_sentencepiece/tokenizer.model",
+                                      "../llama_cpp_vocab/ggml-vocab-gpt-2.gguf"])
+def test_other_formats_refuse_lone_surrogates(relative):
+    """HF tokenizers (TypeError) and sentencepiece (RuntimeError) refuse such text too."""
+    with pytest.raises(ValueError, match="lone surrogate U\\+D83D at index 1"):
+        ours(relative).encode("a\ud83d\ude00")
+    if relative.endswith(".json"):
+        with pytest.raises(TypeError):
+            hf_reference(relative).encode("a\ud83d\ude00")
+    elif relative.endswith(".model"):
+        with pytest.raises(RuntimeError):
+            sentencepiece_reference(relative).encode("a\ud83d\ude00")
