@@ -9,92 +9,15 @@ cache filled by one is there for the next. Screenshots go to tests/.cache/screen
 
 from __future__ import annotations
 
-import json
 import re
 
-import pytest
-
-from pyodide_harness import CHROMIUM, REPO, PyodideRuntime
-from web_demo import cpython_greedy, demo_server, web_dist  # noqa: F401
+from web_demo import (PAGE_TIMEOUT_MS, SHOTS, browser, chat, cpython_greedy, demo_server, js,  # noqa: F401
+                      load_model, open_page, screenshot, web_dist)
 
 PROMPT, MAX_TOKENS = "Once upon a time", 20
-SHOTS = REPO / "tests" / ".cache" / "screenshots"
 MODEL_PATH = "/models/stories260K-MLC"
 SHARD = f"{MODEL_PATH}/params_shard_0.bin"
 LONG_TASK_MS = 200
-PAGE_TIMEOUT_MS = 240_000
-
-
-@pytest.fixture(scope="module")
-def browser(demo_server):
-    if not (REPO / "pyodide_packages" / "dist" / "models" / "stories260K-MLC").is_dir():
-        pytest.fail("the MLC demo model was not built (shared test data missing?)")
-    driver = PyodideRuntime("playwright", "playwright_driver.mjs", env={"PYODIDE_HARNESS_CHROMIUM": CHROMIUM})
-    try:
-        driver.start()
-        yield driver
-    finally:
-        driver.close()
-
-
-def js(browser: PyodideRuntime, code: str, **values) -> object:
-    """Run `code` (an async function body of `page`) with `values` bound as JS constants."""
-    constants = "".join(f"const {k} = {json.dumps(v)};\n" for k, v in values.items())
-    return browser.run(constants + code, timeout=PAGE_TIMEOUT_MS / 1000 + 60)
-
-
-def open_page(browser, url: str, reload: bool = False) -> dict:
-    """Open (or reload) the chat page and wait until its first model load finished."""
-    return js(browser, """
-        if (reload) await page.reload(); else await page.goto(url);
-        await page.waitForFunction(() => document.body.dataset.loads === '1' || document.body.dataset.state === 'error'
-                                         || document.querySelector('.py-error'), null, {timeout: timeout});
-        const failure = await page.evaluate(() => document.querySelector('.py-error')?.textContent);
-        if (failure) throw new Error('the page failed: ' + failure);
-        return page.evaluate(() => ({state: document.body.dataset.state, loaded: document.body.dataset.loaded,
-                                     error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
-                                     kind: document.getElementById('error').dataset.kind ?? null,
-                                     texts: window.__texts}));
-    """, url=url, reload=reload, timeout=PAGE_TIMEOUT_MS)
-
-
-def load_model(browser, model: str) -> dict:
-    """Pick `model` (an id or a URL) in the page and press Load; wait for the load to finish."""
-    return js(browser, """
-        const loads = await page.evaluate(() => Number(document.body.dataset.loads));
-        for (const id in {status: 1, 'progress-text': 1}) await page.evaluate((id) => { window.__texts[id] = []; }, id);
-        await page.selectOption('#model-select', 'other');
-        await page.fill('#model-url', model);
-        await page.click('#load');
-        await page.waitForFunction((n) => Number(document.body.dataset.loads) > n, loads, {timeout: timeout});
-        return page.evaluate(() => ({loaded: document.body.dataset.loaded, texts: window.__texts,
-                                     error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
-                                     kind: document.getElementById('error').dataset.kind ?? null}));
-    """, model=model, timeout=PAGE_TIMEOUT_MS)
-
-
-def chat(browser, prompt: str, screenshot: str | None = None) -> dict:
-    """Send one prompt; returns the final reply, every text it showed while streaming, the long tasks
-    during generation and the stats line."""
-    return js(browser, """
-        const done = await page.locator('.message.assistant[data-finish]').count();
-        await page.evaluate(() => { window.__replies = []; });
-        await page.fill('#max-tokens', String(maxTokens));
-        await page.fill('#prompt', prompt);
-        await page.click('#send');
-        await page.locator('.message.assistant[data-finish]').nth(done).waitFor({timeout: timeout});
-        await page.waitForFunction(() => document.body.dataset.state === 'ready', null, {timeout: timeout});
-        if (screenshot) await page.screenshot({path: screenshot, fullPage: true});
-        return page.evaluate(() => {
-          const [start] = performance.getEntriesByName('webllm-generate-start').slice(-1);
-          const [end] = performance.getEntriesByName('webllm-generate-end').slice(-1);
-          const replies = document.querySelectorAll('.message.assistant');
-          return {text: replies[replies.length - 1].textContent, finish: replies[replies.length - 1].dataset.finish,
-                  shown: window.__replies, stats: document.getElementById('stats').textContent,
-                  window_ms: end.startTime - start.startTime,
-                  long_tasks: window.__longTasks.filter((t) => t.start + t.duration > start.startTime && t.start < end.startTime)};
-        });
-    """, prompt=prompt, maxTokens=MAX_TOKENS, screenshot=screenshot, timeout=PAGE_TIMEOUT_MS)
 
 
 def cached_urls(browser) -> list[str]:
@@ -119,8 +42,7 @@ def test_chat_streams_the_cpython_greedy_reply(browser, demo_server):
     assert any(s.startswith("Loading stories260K") for s in statuses), statuses
     assert statuses[-1].startswith("Loaded stories260K"), statuses
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    reply = chat(browser, PROMPT, screenshot=str(SHOTS / "chat.png"))
+    reply = chat(browser, PROMPT, MAX_TOKENS, screenshot=str(SHOTS / "chat.png"))
     assert reply["text"] == cpython_greedy(PROMPT, MAX_TOKENS)
     assert reply["finish"] == "length"
     assert len(reply["shown"]) >= 5 and reply["shown"][-1] == reply["text"]  # it streamed in pieces
@@ -135,6 +57,7 @@ def test_chat_streams_the_cpython_greedy_reply(browser, demo_server):
         const done = await page.locator('.message.assistant[data-finish]').count();
         await page.evaluate(() => { window.__replies = []; });
         await page.fill('#max-tokens', '200');
+        await page.fill('#prompt', 'Once upon a time');
         await page.click('#send');
         await page.waitForFunction(() => window.__replies.length >= 3, null, {timeout: timeout});
         await page.click('#stop');
@@ -156,7 +79,7 @@ def test_download_shows_progress_and_the_reload_comes_from_the_cache(browser, de
     assert any("Loaded shard 1 of 1 (params_shard_0.bin) from the network" in s for s in page["texts"]["status"])
     assert sorted(u.rsplit("/", 1)[1] for u in cached_urls(browser)) == [
         "mlc-chat-config.json", "params_shard_0.bin", "tensor-cache.json", "tok512.bin"]
-    assert chat(browser, PROMPT)["text"] == cpython_greedy(PROMPT, MAX_TOKENS)
+    assert chat(browser, PROMPT, MAX_TOKENS)["text"] == cpython_greedy(PROMPT, MAX_TOKENS)
 
     requests_before_reload = len(demo_server.requests)
     page = open_page(browser, "", reload=True)
@@ -167,7 +90,7 @@ def test_download_shows_progress_and_the_reload_comes_from_the_cache(browser, de
     listed = js(browser, "return page.textContent('#cache-list');")
     size = sum(f.stat().st_size for f in (web_dist / "models" / "stories260K-MLC").iterdir())
     assert f"{url} — 4 files, {size / 1e6:.2f} MB" in listed
-    assert chat(browser, PROMPT, screenshot=str(SHOTS / "chat-cached-model.png"))["text"] == \
+    assert chat(browser, PROMPT, MAX_TOKENS, screenshot=str(SHOTS / "chat-cached-model.png"))["text"] == \
         cpython_greedy(PROMPT, MAX_TOKENS)
 
 
@@ -185,7 +108,7 @@ def test_corrupt_and_broken_downloads_say_so_and_cache_nothing(browser, demo_ser
     page = load_model(browser, url)
     assert page["kind"] == "corrupt-download" and "MD5" in page["error"] and "params_shard_0.bin" in page["error"], page
     assert not any(u.endswith("params_shard_0.bin") for u in cached_urls(browser))
-    js(browser, f"await page.screenshot({{path: {json.dumps(str(SHOTS / 'corrupt-download.png'))}}});")
+    screenshot(browser, "corrupt-download.png")
 
     demo_server.faults[SHARD] = ("truncate", 3)  # every attempt breaks off
     page = load_model(browser, url)
@@ -223,20 +146,3 @@ def test_repl_runs_the_example_session(browser, demo_server):
     assert repr(cpython_greedy(PROMPT, 8)) in text  # the reply, greedy, as CPython makes it
     assert len(re.findall(r" p=\d\.\d{3} ", text)) == 8  # each token's probability
     assert "'decode_tokens_per_s'" in text and "prefill:" in text  # timings
-
-
-def test_without_webgpu_the_page_says_so(browser, demo_server):
-    page = js(browser, """
-        const noGPU = await context.browser().newContext();
-        await noGPU.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', {get: () => undefined}));
-        const bare = await noGPU.newPage();
-        try {
-          await bare.goto(url);
-          await bare.waitForFunction(() => document.body.dataset.state === 'error', null, {timeout: timeout});
-          return await bare.evaluate(() => ({kind: document.getElementById('error').dataset.kind,
-                                             text: document.getElementById('error').textContent}));
-        } finally {
-          await noGPU.close();
-        }
-    """, url=f"{demo_server.url}/", timeout=PAGE_TIMEOUT_MS)
-    assert page["kind"] == "no-webgpu" and "no usable WebGPU" in page["text"], page

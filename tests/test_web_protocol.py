@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from webllm_py.engine.engine import ContextWindowError
 from webllm_py.engine.protocol import (ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, ChatChoice,
                                        ChoiceDelta, ChoiceLogprobs, ChunkChoice, CompletionUsage,
                                        InvalidRequestError, TokenLogprob, TopLogprob)
@@ -121,9 +122,11 @@ class DownloadError(WeightError):  # webllm_py.web.download's, which needs Pyodi
                    "cannot fetch (TypeError: network error))"), [], "broken-download"),
     (DownloadError("https://h/m/p.bin: HTTP 500"), [], "broken-download"),
     (InvalidRequestError("max_tokens must be at least 1, got 0"), [], "invalid-request"),
+    (ContextWindowError("the last user message has 600 tokens; the context window holds 512"), [], "context-window"),
     (ValueError("something else"), [], "internal"),
 ])
 def test_errors_are_told_apart(error, gpu_errors, kind):
     assert protocol.error_kind(error, gpu_errors) == kind
     rebuilt = protocol.exception_from({"kind": kind, "message": str(error)})
-    assert isinstance(rebuilt, InvalidRequestError if kind == "invalid-request" else protocol.EngineError)
+    assert type(rebuilt) is {"invalid-request": InvalidRequestError, "context-window": ContextWindowError}.get(
+        kind, protocol.EngineError)

@@ -18,6 +18,7 @@ import json
 import typing
 from typing import Any
 
+from ..engine.engine import ContextWindowError
 from ..engine.protocol import InvalidRequestError
 from ..mlc.loader import MissingFile, ShardIntegrityError
 
@@ -28,6 +29,7 @@ BAD_MODEL_URL = "bad-model-url"
 CORRUPT_DOWNLOAD = "corrupt-download"
 BROKEN_DOWNLOAD = "broken-download"
 INVALID_REQUEST = "invalid-request"
+CONTEXT_WINDOW = "context-window"  # an invalid request: the newest message alone does not fit
 STARTUP = "startup"
 INTERNAL = "internal"
 
@@ -46,6 +48,8 @@ def error_kind(error: BaseException, gpu_errors: list[str] = ()) -> str:
     if isinstance(error, MemoryError) or any("OutOfMemory" in e for e in gpu_errors) \
             or "out of memory" in text.lower() or "Array buffer allocation failed" in text:
         return OUT_OF_MEMORY
+    if isinstance(error, ContextWindowError):
+        return CONTEXT_WINDOW
     if isinstance(error, InvalidRequestError):
         return INVALID_REQUEST
     if isinstance(error, ShardIntegrityError):
@@ -69,7 +73,10 @@ class EngineError(RuntimeError):
 
 
 def exception_from(data: dict[str, Any]) -> Exception:
-    """The main thread's exception for a worker's "error" event."""
+    """The main thread's exception for a worker's "error" event: what `MLCEngine` raised, for
+    a bad request; otherwise an `EngineError` of that kind."""
+    if data["kind"] == CONTEXT_WINDOW:
+        return ContextWindowError(data["message"])
     if data["kind"] == INVALID_REQUEST:
         return InvalidRequestError(data["message"])
     return EngineError(data["kind"], data["message"])

@@ -163,7 +163,9 @@ class WebWorkerMLCEngine:
         self._progress = callback
 
     async def reload(self, model: str, chat_opts: dict | None = None) -> dict:
-        """Load `model` in the worker; returns the worker's GPU adapter, its features and cache kind."""
+        """Load `model` in the worker. Returns {model_id, from_url, weights_dtype, adapter, features,
+        cache}: what the page tells about the load. A model that fails to load raises and leaves
+        the previous one loaded."""
         def progress(data: dict) -> None:
             if self._progress:
                 self._progress(InitProgressReport(**data))

@@ -8,13 +8,18 @@ its own task, so an "interrupt" is handled while a generation is still streaming
 from __future__ import annotations
 
 import asyncio
+import json
 import time
+from pathlib import Path
 from typing import Any, Callable
 
 import js  # type: ignore[import-not-found]
 from pyodide.code import run_js  # type: ignore[import-not-found]
 
 from ..engine import InitProgressReport, MLCEngine
+from ..mlc import files_dir_for, is_mlc_folder, is_url
+from ..mlc.chat_config import CONFIG_NAME, read_chat_config
+from ..models.resolve import resolve_model
 from . import cache
 from .protocol import decode, encode, error_kind
 
@@ -74,6 +79,9 @@ class EngineWorker:
 
     # ---- the methods a message can call (each takes the call id first) -----------------
     async def do_reload(self, id: int, model: str, chat_opts: dict | None = None) -> dict:
+        """Load `model` into a new engine and switch to it only once it loaded, so a model that
+        fails to load (a bad URL, a broken download) leaves the previous one loaded, conversation
+        and all. The new engine shares the GPU device, and with it the compiled kernels."""
         last = [0.0, ""]
 
         def progress(report: InitProgressReport) -> None:
@@ -82,12 +90,17 @@ class EngineWorker:
                 last[:] = [now, report.text]
                 self.send(id, "progress", vars(report))
 
-        self.engine.set_init_progress_callback(progress)
-        try:
-            await self.engine.reload(model, chat_opts)
-        finally:
-            self.engine.set_init_progress_callback(None)
-        return {"model_id": self.engine.model_id, **await self.do_gpu_info(id)}
+        staged = MLCEngine(self.engine.app_config)
+        staged._device = self.engine._device  # MLCEngine requests a device only when it has none
+        staged.set_init_progress_callback(progress)
+        await staged.reload(model, chat_opts)
+        staged.set_init_progress_callback(None)
+        previous, self.engine = self.engine, staged
+        await previous.unload()  # its open requests end with "abort"
+        record = staged.app_config.find(model)
+        source = record.model if record else resolve_model(model).location  # as the engine found it
+        return {"model_id": staged.model_id, "from_url": is_url(source), "weights_dtype": _weights_dtype(source),
+                **await self.do_gpu_info(id)}
 
     async def do_gpu_info(self, id: int) -> dict:
         """The adapter this worker's WebGPU offers (the page shows missing features) and the model cache."""
@@ -132,6 +145,17 @@ class EngineWorker:
 
     async def do_use_cache(self, id: int, backend: str | None) -> None:
         cache.use_cache(backend)
+
+
+def _weights_dtype(source: str) -> str | None:
+    """The float type a loaded model stores its weights in ("float16", "float32", ...), as its
+    mlc-chat-config.json (a URL's copy is in `files_dir_for`) or Hugging Face config.json says;
+    None for a source without such a file (a llama2.c checkpoint, which is float32)."""
+    if is_url(source) or is_mlc_folder(source):
+        folder = files_dir_for(source) if is_url(source) else Path(source)
+        return read_chat_config((folder / CONFIG_NAME).read_bytes(), CONFIG_NAME)[1].model_dtype
+    config = Path(source) / "config.json"
+    return json.loads(config.read_text()).get("torch_dtype") if config.is_file() else None
 
 
 def _describe(adapter: Any) -> str:
