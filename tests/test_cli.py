@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import http.server
 import io
 import json
 import os
@@ -12,15 +14,18 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from webllm_py import bench
 from webllm_py.console import ProgressBar
 from webllm_py.engine import MLCEngine
 from webllm_py.gpu import request_device
+from webllm_py.models.llama.config import LlamaConfig
 from webllm_py.models.load import load_model
 from webllm_py.models.resolve import ModelNotFoundError, ModelSource, resolve_model
 from webllm_py.weights import WeightError
@@ -89,6 +94,23 @@ def _one_error_line(out: subprocess.CompletedProcess) -> str:
     return out.stderr
 
 
+def test_generate_from_a_url(tmp_path):
+    """A model folder at a URL comes down with its small files; ids equal the upstream golden."""
+    assert cli("convert", str(HF), str(tmp_path / "mlc"), "--quantization", "q0f32").returncode == 0
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/mlc"
+        out = cli("generate", url, "--prompt-ids", "1", "--max-tokens", "8", "--json")
+        text = cli("generate", url, "--tokenizer", str(STORIES / "tok512.bin"), "--max-tokens", "8")
+    finally:
+        server.shutdown()
+    golden = json.loads((STORIES / "expected_greedy_200.json").read_text())
+    assert out.returncode == 0 and json.loads(out.stdout)["ids"] == golden["token_ids"][1:9], out.stderr
+    assert text.returncode == 0 and text.stdout == cli("generate", "--max-tokens", "8").stdout, text.stderr
+
+
 def test_a_wrong_model_name_says_no_such_model_and_the_near_miss():
     err = _one_error_line(cli("generate", "storie260K", "--prompt", "hi"))
     assert err == ("error: no such model 'storie260K' (an embedded model id: stories260K, a model folder, "
@@ -138,6 +160,32 @@ def test_bench_progress_in_a_log():
     phases = [line.split()[0] for line in out.stderr.splitlines()]
     assert phases == ["load", "prefill", "decode"] and out.stderr.count("100%") == 3, out.stderr
     assert "decode_tok_s:" in out.stdout
+
+
+def test_bench_reports_each_phase_up_to_its_total(monkeypatch):
+    tiny = LlamaConfig(vocab_size=96, hidden_size=64, intermediate_size=128, num_hidden_layers=3,
+                       num_attention_heads=4, num_key_value_heads=2, head_dim=16, max_position_embeddings=64)
+    monkeypatch.setitem(bench.SHAPES, "tiny", tiny)
+    reports: list[tuple[str, int, int]] = []
+
+    async def main() -> dict:
+        return await bench.run_bench(await request_device(), "tiny", 8, 3, repeats=2,
+                                     progress=lambda *report: reports.append(report))
+
+    result = asyncio.run(main())
+    assert result["decode_tok_s"] > 0
+    assert [phase for phase, _, _ in reports] == sorted((phase for phase, _, _ in reports),
+                                                        key=["load", "prefill", "decode"].index)
+    for phase, total in (("load", tiny_params(tiny)), ("prefill", 3 * 8), ("decode", 3 * 3)):
+        done = [d for p, d, t in reports if p == phase and t == total]
+        assert done == sorted(done) and done[-1] == total, (phase, done)
+    assert len([r for r in reports if r[0] == "load"]) > 10  # a step per percent or per parameter
+
+
+def tiny_params(c: LlamaConfig) -> int:
+    layer = (2 * c.hidden_size + 3 * c.hidden_size * c.intermediate_size
+             + c.hidden_size * c.head_dim * (2 * c.num_attention_heads + 2 * c.num_key_value_heads))
+    return c.num_hidden_layers * layer + 2 * c.vocab_size * c.hidden_size + c.hidden_size
 
 
 def _bench_on_a_terminal(*args: str) -> tuple[subprocess.Popen, int]:

@@ -67,14 +67,26 @@ SHAPES: dict[str, DecoderConfig] = {
 
 
 class _Counted:
-    """A weight source that reports how many of the model's parameters it has made."""
+    """A weight source that reports how many of the model's parameters the GPU has made.
 
-    def __init__(self, source: WeightSource, total: int, progress: Progress):
-        self.source, self.total, self.progress, self.done = source, total, progress, 0
+    Random weights are made by GPU kernels that the host only records, so on a slow GPU (a CPU
+    Vulkan driver) recording ends long before the weights exist.  Where the device can block
+    until its work is done (`WgpuDevice.wait`, CPython), each percent is reported once the GPU
+    has made it; elsewhere, as recorded.
+    """
+
+    def __init__(self, device: Device, source: WeightSource, total: int, progress: Progress):
+        self.source, self.total, self.progress = source, total, progress
+        self.wait = getattr(device, "wait", None)
+        self.done = self.reported = 0
 
     def _count(self, p: Param) -> None:
         self.done += p.numel
-        self.progress("load", self.done, self.total)
+        if self.done - self.reported >= self.total / 100 or self.done == self.total:
+            if self.wait:
+                self.wait()
+            self.reported = self.done
+            self.progress("load", self.done, self.total)
 
     def matrix(self, device: Device, p: Param) -> Matrix:
         m = self.source.matrix(device, p)
@@ -96,7 +108,7 @@ def build(device: Device, model: str, context_window: int, prefill_chunk: int,
         weights: WeightSource = RandomWeights(quantization=QUANTIZATIONS[quantization])
         if progress:
             total = sum(p.numel for p in parameters(family.model.names, config))
-            weights = _Counted(weights, total, progress)
+            weights = _Counted(device, weights, total, progress)
         return family.model(device, config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
     return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
 

@@ -35,6 +35,7 @@ class WgpuDevice(Device):
         )
         self._pipelines: dict[str, tuple[Any, Any]] = {}
         self._bind_groups: dict[tuple, Any] = {}
+        self._fence: Any = None  # a 4-byte buffer whose read-back waits for the GPU (`wait`)
 
     def _create_buffer(self, nbytes: int, label: str) -> Any:
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_SRC | wgpu.BufferUsage.COPY_DST
@@ -75,6 +76,15 @@ class WgpuDevice(Device):
             entries.append({"binding": len(buffers), "resource": {"buffer": self._uniforms, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}})
             bg = self._bind_groups[key] = self._device.create_bind_group(layout=layout, entries=entries)
         return bg
+
+    def wait(self) -> None:
+        """Block until the GPU has run every dispatch so far (CPython only: a browser cannot block).
+
+        For progress reports of work that the GPU, not the host, takes long over."""
+        self.flush()
+        if self._fence is None:
+            self._fence = self._create_buffer(4, "fence")
+        self._queue.read_buffer(self._fence, 0, 4)  # a copy queued after all of it: done when it is
 
     def _submit(self, batch: Batch) -> None:
         self._queue.write_buffer(self._uniforms, 0, batch.uniform_bytes)
