@@ -149,8 +149,8 @@ class ChatPage:
     # ---- models ----------------------------------------------------------------------
     def fill_model_picker(self, chosen: str) -> None:
         demo_mlc = f"{js.location.origin}/models/stories260K-MLC"
-        options = [(EMBEDDED, "stories260K (embedded in the wheel)"),
-                   (demo_mlc, "stories260K, MLC format (downloaded from this server, then cached)"),
+        options = [(EMBEDDED, "stories260K (in the wheel)"),
+                   (demo_mlc, "stories260K, MLC (downloaded, then cached)"),
                    (OTHER, "Another model URL…")]
         if chosen not in (EMBEDDED, demo_mlc):
             element("model-url").value = chosen
@@ -220,8 +220,8 @@ class ChatPage:
         else:
             element("timing").textContent = ""
         widened = info.get("weights_dtype") == "float16" and "shader-f16" not in info.get("features", [])
-        show_notice("This GPU has no shader-f16, so this model's float16 weights are widened to float32 "
-                    "(same results, twice their memory)." if widened else "")
+        show_notice("This GPU has no shader-f16, so this model's float16 values are widened to float32 "
+                    "(the same results; they take twice the memory)." if widened else "")
         document.body.dataset.loaded = model
         await self.show_cache()
         self.finish_load()

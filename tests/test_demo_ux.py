@@ -206,7 +206,7 @@ def test_the_shader_f16_notice_shows_only_for_a_float16_model(browser, demo_serv
     url = f"{demo_server.url}/extra/{float16_model.name}"
     page = load_model(browser, url, screenshot=str(SHOTS / "ux-float16-notice.png"))
     assert page["loaded"] == url and page["error"] is None, page
-    assert page["notice"].startswith("This GPU has no shader-f16, so this model's float16 weights are widened"), page
+    assert page["notice"].startswith("This GPU has no shader-f16, so this model's float16 values are widened"), page
     assert page["status"].endswith("; its files are kept in the browser's Cache API."), page
     assert page["timing"] == ""  # the start-up times were about the first load
     reply = chat(browser, PROMPT, 8)["text"]  # with the scales widened: the model's numbers all the same
