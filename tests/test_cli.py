@@ -142,6 +142,13 @@ def test_runs_are_quiet_without_xdg_runtime_dir():
     assert out.stdout.startswith("Once") and out.stdout.endswith("\n") and out.stdout.count("\n") == 1
 
 
+def test_a_reader_that_leaves_early_is_no_error():
+    proc = subprocess.Popen([sys.executable, "-m", "webllm_py", "generate", "--max-tokens", "4"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # as `| head -0` would
+    assert proc.wait(timeout=120) == 1 and proc.stderr.read() == ""
+
+
 def test_no_command_prints_help():
     out = cli()
     assert out.returncode == 2 and "usage: python -m webllm_py" in out.stdout and "bench-tokenizer" in out.stdout

@@ -26,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the ids; a bad tokenizer file raises `TokenizerError`."""
     tokenizer = load_tokenizer(args.tokenizer)
+    if args.text is None and sys.stdin.isatty():  # else a person sees nothing happen
+        print("reading the text from standard input; end it with Ctrl-D", file=sys.stderr)
     text = sys.stdin.read() if args.text is None else args.text
     ids = tokenizer.encode(text, add_special_tokens=args.add_special_tokens, parse_special=args.parse_special)
     print(json.dumps(ids))
