@@ -14,11 +14,14 @@ import os
 import struct
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .console import ProgressBar, stop_on_ctrl_c
 from .tokenizer import bench as tokenizer_bench
 from .tokenizer import cli as tokenizer_cli
+
+if TYPE_CHECKING:
+    from .gpu import Device
 
 PROG = "python -m webllm_py"
 DEFAULT_MODEL = "stories260K"
@@ -42,7 +45,7 @@ def write_npy(path: str, rows: list[list[float]]) -> None:
     tmp.replace(path)  # never leave a half-written file under the real name
 
 
-async def _device():
+async def _device() -> Device:
     from .gpu import request_device
 
     try:
@@ -59,7 +62,7 @@ def _prompt_ids(text: str) -> list[int]:
 
 
 def _write_line(text: str) -> None:
-    """`text` on stdout, ending with exactly the newline it has or one more."""
+    """`text` on stdout, ending with a newline (one is added where it has none)."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

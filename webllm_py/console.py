@@ -33,11 +33,13 @@ def stop_on_ctrl_c(message: str = "interrupted") -> Iterator[None]:
     os.set_blocking(write_end, False)
 
     def watch() -> None:
-        if os.read(read_end, 1):
-            sys.stdout.flush()
-            newline = "\n" if sys.stderr.isatty() else ""  # past a progress bar or the echoed ^C
-            print(newline + message, file=sys.stderr, flush=True)
-            os._exit(INTERRUPTED)
+        while signals := os.read(read_end, 16):  # b"" once the write end is closed: leave quietly
+            if signal.SIGINT in signals:
+                sys.stdout.flush()
+                newline = "\n" if sys.stderr.isatty() else ""  # past a progress bar or the echoed ^C
+                print(newline + message, file=sys.stderr, flush=True)
+                os._exit(INTERRUPTED)
+        os.close(read_end)
 
     previous = signal.signal(signal.SIGINT, lambda signum, frame: None)  # the watcher handles it
     old_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
@@ -47,8 +49,7 @@ def stop_on_ctrl_c(message: str = "interrupted") -> Iterator[None]:
     finally:
         signal.set_wakeup_fd(old_fd)
         signal.signal(signal.SIGINT, previous)
-        os.close(write_end)  # the watcher's read returns b"" and it ends quietly
-        os.close(read_end)
+        os.close(write_end)
 
 
 def _clock(seconds: float) -> str:
@@ -112,10 +113,11 @@ class ProgressBar:
         return f"{label:>8} [{bar}] {fraction:4.0%}  {_clock(elapsed)}{left}"
 
     def _draw(self, now: float) -> None:
-        if self.tty and now - self._drawn >= 0.1:  # a few redraws a second, however fast the updates
-            self._drawn = now
-            self.stream.write("\r" + self._line(now) + "\x1b[K")
-            self.stream.flush()
+        if self.tty:
+            if now - self._drawn >= 0.1:  # a few redraws a second, however fast the updates come
+                self._drawn = now
+                self.stream.write("\r" + self._line(now) + "\x1b[K")
+                self.stream.flush()
         elif now - self._logged >= self.log_every and self._phase[1] < self._phase[2]:  # the end has its own line
             self._logged = now
             print(self._line(now), file=self.stream, flush=True)
