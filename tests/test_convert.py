@@ -46,6 +46,13 @@ def test_stories260k_q0f32_reproduces_the_golden_ids(stories):
     assert [1] + asyncio.run(run()).ids == golden()
 
 
+def test_llama2c_checkpoint_converts_to_the_same_tensors_as_its_hf_copy(tmp_path):
+    """llama2.c keeps Meta's adjacent-pair q/k rows; the MLC folder must hold HF's halves layout."""
+    a = convert(STORIES / "stories260K.bin", tmp_path / "from_bin", "q0f32")
+    b = convert(STORIES_HF, tmp_path / "from_hf", "q0f32")
+    assert (a / "params_shard_0.bin").read_bytes() == (b / "params_shard_0.bin").read_bytes()
+
+
 async def _log_probs(folder: Path) -> np.ndarray:
     """Log-softmax of the logits at every position of the golden sequence."""
     model = load_model(await request_device(), folder, prefill_chunk=200)

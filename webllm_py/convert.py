@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -32,7 +33,7 @@ from .models.sources import CheckpointWeights
 from .mlc.chat_config import CONFIG_NAME, make_chat_config
 from .mlc.tensor_cache import TensorCacheWriter
 from .quantization import QUANTIZATIONS, Quantization
-from .weights import WeightError
+from .weights import RawTensor, WeightError
 
 # The tokenizer files MLC LLM copies (gen_config.TOKENIZER_FILES).
 TOKENIZER_FILES = ("tokenizer.model", "tokenizer.json", "vocab.json", "merges.txt", "added_tokens.json",
@@ -93,6 +94,24 @@ def mlc_params(family: Family, config: DecoderConfig, checkpoint: CheckpointWeig
             yield f"{base}.q_scale", q_scale
         else:
             yield p.mlc, array.astype(dt)
+
+
+def rotate_half_rows(tensors: dict[str, RawTensor], head_dim: int) -> dict[str, RawTensor]:
+    """q/k projections from Meta's adjacent-pair RoPE layout (llama2.c) to Hugging Face's halves.
+
+    Within each head, output rows (0, 1), (2, 3), ... are rotated as pairs; HF (and MLC) rotate
+    row i with row i + head_dim/2.  Moving the even rows to the first half and the odd ones to
+    the second makes the same model for HF's rotation, which is the only one MLC folders know.
+    """
+    order = [2 * i for i in range(head_dim // 2)] + [2 * i + 1 for i in range(head_dim // 2)]
+    out = dict(tensors)
+    for name, t in tensors.items():
+        if name.endswith(("q_proj.weight", "k_proj.weight")):
+            row = len(t.data) // t.shape[0]
+            rows = [t.data[r * row:(r + 1) * row] for r in range(t.shape[0])]
+            data = b"".join(rows[h + i] for h in range(0, t.shape[0], head_dim) for i in order)
+            out[name] = RawTensor(name, t.dtype, t.shape, memoryview(data))
+    return out
 
 
 def tokenizer_info(folder: Path) -> dict[str, Any]:
@@ -164,6 +183,8 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
     if out.exists() and any(out.iterdir()) and not force:
         raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
     family, config, tensors = read_checkpoint(src)
+    if getattr(config, "rope_interleaved", False):  # a llama2.c checkpoint
+        tensors, config = rotate_half_rows(tensors, config.head_dim), replace(config, rope_interleaved=False)
     context_window = context_window or config.max_position_embeddings
     template = conv_template_json(conv_template or default_conv_template(family, config))
 
