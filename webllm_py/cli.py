@@ -154,8 +154,7 @@ def parser() -> argparse.ArgumentParser:
 
     def command(name: str, run: Callable[[argparse.Namespace], int], help: str,
                 description: str | None = None) -> argparse.ArgumentParser:
-        c = sub.add_parser(name, help=help, description=description or help,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        c = sub.add_parser(name, help=help, description=description or help)
         c.set_defaults(run=run)
         return c
 
@@ -197,7 +196,8 @@ def parser() -> argparse.ArgumentParser:
 
     t = command("tokenize", tokenizer_cli.run, "print token ids as JSON", tokenizer_cli.DESCRIPTION)
     tokenizer_cli.add_arguments(t)
-    tb = command("bench-tokenizer", tokenizer_bench.run_command, "tokenizer encode throughput", tokenizer_bench.__doc__)
+    tb = command("bench-tokenizer", tokenizer_bench.run_command, "tokenizer encode throughput",
+                 tokenizer_bench.DESCRIPTION)
     tokenizer_bench.add_arguments(tb)
     return p
 
