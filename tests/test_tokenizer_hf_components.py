@@ -9,6 +9,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from webllm_py.tokenizer import load_tokenizer
 from webllm_py.tokenizer import unicode as U
@@ -209,3 +211,100 @@ def test_word_level(tmp_path):
                    tokenizers.trainers.WordLevelTrainer(vocab_size=800, special_tokens=["[UNK]"]),
                    tokenizers.pre_tokenizers.WhitespaceSplit(), None)
     compare(tmp_path, data)
+
+
+# -- components composed in any order, as HF composes them --------------------------------------
+PRE_POOL = [
+    split({"Regex": U.GPT2_PATTERN}, "Isolated"), split({"Regex": U.LLAMA3_PATTERN}, "Isolated"),
+    split({"Regex": r"\s+"}, "MergedWithNext"), split({"String": " "}, "Removed"),
+    split({"Regex": r"\p{L}+"}, "Contiguous", invert=True), split({"Regex": r"(?=\d)"}, "Isolated"),
+    {"type": "Digits", "individual_digits": True}, {"type": "Punctuation", "behavior": "Isolated"},
+    {"type": "Whitespace"}, {"type": "WhitespaceSplit"}, {"type": "FixedLength", "length": 3},
+    {"type": "CharDelimiterSplit", "delimiter": "a"},
+    {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "never", "split": True},
+]
+NORMALIZER_POOL = [{"type": "NFKC"}, {"type": "Lowercase"}, {"type": "Prepend", "prepend": "_"},
+                   {"type": "Replace", "pattern": {"Regex": r"\d"}, "content": "#"},
+                   {"type": "Strip", "strip_left": True, "strip_right": False}]
+BYTE_LEVEL_STEP = st.fixed_dictionaries({
+    "type": st.just("ByteLevel"), "add_prefix_space": st.booleans(), "trim_offsets": st.just(True),
+    "use_regex": st.booleans()})
+
+
+@settings(max_examples=10, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pre_steps=st.lists(st.sampled_from(PRE_POOL), max_size=3),
+       normalizer_steps=st.lists(st.sampled_from(NORMALIZER_POOL), max_size=2),
+       byte_level=BYTE_LEVEL_STEP, where=st.integers(0, 4))
+def test_sequences_in_any_order(tmp_path, pre_steps, normalizer_steps, byte_level, where):
+    """Pre-tokenizer and normalizer Sequences in random orders, with the byte-level step
+    anywhere in either (`where` beyond the pre-tokenizers puts it in the normalizer)."""
+    data = copy.deepcopy(base("tokenizers/hf_phi2/tokenizer.json"))
+    data["added_tokens"] = data["added_tokens"][:1]
+    if where <= len(pre_steps):
+        pre_steps = [*pre_steps[:where], byte_level, *pre_steps[where:]]
+    else:
+        normalizer_steps = [*normalizer_steps, {"type": "ByteLevel"}]
+    data["pre_tokenizer"] = {"type": "Sequence", "pretokenizers": pre_steps}
+    data["normalizer"] = {"type": "Sequence", "normalizers": normalizer_steps}
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    reference = tokenizers.Tokenizer.from_file(str(path))
+    ours = load_tokenizer(path)
+    for text in texts()[::20]:
+        assert ours.encode(text, parse_special=True) == reference.encode(text).ids, text
+
+
+DECODER_STEPS = {
+    "replace": {"type": "Replace", "pattern": {"String": "\u2581"}, "content": " "},
+    "replace-regex": {"type": "Replace", "pattern": {"Regex": r"[aeiou]+"}, "content": "*"},
+    "strip": {"type": "Strip", "content": "\u2581", "start": 1, "stop": 1},
+    "byte-fallback": {"type": "ByteFallback"},
+}
+DECODER_ENDS = {
+    "byte-level": [{"type": "ByteLevel", "add_prefix_space": True, "trim_offsets": True,
+                    "use_regex": True}],
+    "wordpiece": [{"type": "WordPiece", "prefix": "\u2581", "cleanup": False}],
+    "metaspace": [{"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always",
+                   "split": True}],
+    "fuse-strip": [{"type": "Fuse"}, {"type": "Strip", "content": " ", "start": 2, "stop": 0}],
+    "nothing": [],
+}
+
+
+@settings(max_examples=25, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.sampled_from(sorted(DECODER_STEPS)), max_size=3),
+       end=st.sampled_from(sorted(DECODER_ENDS)),
+       ids=st.lists(st.integers(0, 32010), min_size=1, max_size=12))
+def test_decoder_chains(tmp_path, steps, end, ids):
+    """Per-token decoders in any order before the one that maps or joins the tokens."""
+    data = copy.deepcopy(base("tokenizers/hf_phi3_mini/tokenizer.json"))
+    data["decoder"] = {"type": "Sequence", "decoders": [DECODER_STEPS[s] for s in steps]
+                       + DECODER_ENDS[end]}
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    reference = tokenizers.Tokenizer.from_file(str(path))
+    ours = load_tokenizer(path)
+    for skip in (False, True):
+        assert ours.decode(ids, skip_special_tokens=skip) == reference.decode(
+            ids, skip_special_tokens=skip)
+
+
+@pytest.mark.parametrize("chain,words", [
+    ([{"type": "ByteLevel", "add_prefix_space": True, "trim_offsets": True, "use_regex": True},
+      {"type": "Replace", "pattern": {"String": "a"}, "content": "b"}],
+     "unsupported decoder 'Replace' after the tokens are joined"),
+    ([{"type": "WordPiece", "prefix": "##", "cleanup": True},
+      {"type": "Strip", "content": " ", "start": 1, "stop": 0}],
+     "unsupported decoder 'Strip' after wordpiece"),
+    ([{"type": "BPEDecoder", "suffix": "</w>"}], "unsupported decoder 'BPEDecoder'"),
+])
+def test_decoder_chains_we_cannot_stream_are_refused(tmp_path, chain, words):
+    data = copy.deepcopy(base("tokenizers/hf_phi2/tokenizer.json"))
+    data["decoder"] = {"type": "Sequence", "decoders": chain}
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tokenizers.Tokenizer.from_file(str(path))  # a file HF loads
+    with pytest.raises(ValueError, match=words):
+        load_tokenizer(path)

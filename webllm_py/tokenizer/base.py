@@ -157,7 +157,8 @@ class TokenDecoder:
     tokens when `byte_fallback`) or ``"wordpiece"`` (``##`` continues a word, other tokens
     start one after a space, except the first). `strip_leading` spaces are removed from the
     start of the text (all of them if it is `ALL_SPACES`); `first_drops` is deleted from
-    the first token (HF's Metaspace decoder drops every ``▁`` of it).
+    the first token (HF's Metaspace decoder drops every ``▁`` of it). `steps` rewrite each
+    token string first (HF's Replace and Strip decoders).
     """
 
     kind: str
@@ -167,6 +168,7 @@ class TokenDecoder:
     first_drops: str = ""
     wordpiece_prefix: str = "##"
     cleanup: bool = False
+    steps: tuple[Callable[[str], str], ...] = ()
 
     @property
     def first_differs(self) -> bool:
@@ -174,6 +176,10 @@ class TokenDecoder:
         return self.kind == "wordpiece" or bool(self.first_drops)
 
     def token_bytes(self, token: str, first: bool = False) -> bytes:
+        if self.byte_fallback and _BYTE_TOKEN.fullmatch(token):
+            return bytes([int(token[3:5], 16)])
+        for step in self.steps:
+            token = step(token)
         if self.kind == "byte_level":
             for old, new in self.replacements:  # (characters outside the byte alphabet)
                 token = token.replace(old, new)
@@ -186,8 +192,6 @@ class TokenDecoder:
             else:
                 text = " " + token
             return (cleanup_token(text) if self.cleanup else text).encode()
-        if self.byte_fallback and _BYTE_TOKEN.fullmatch(token):
-            return bytes([int(token[3:5], 16)])
         if first and self.first_drops:
             token = token.replace(self.first_drops, "")
         for old, new in self.replacements:

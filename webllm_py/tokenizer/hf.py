@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,7 @@ from .base import (AddedToken, Model, Template, TokenDecoder, Tokenizer, Tokeniz
 from .bytelevel import byte_level_encode
 from .models import BPE, Unigram, WordPiece
 from .normalizers import CharsMap
-from .unicode import GPT2_PATTERN
+from .unicode import GPT2_PATTERN, compile_pattern
 
 _BOS_NAMES = ("<|begin_of_text|>", "<s>", "<bos>", "<|startoftext|>")
 _EOS_NAMES = ("<|end_of_text|>", "</s>", "<eos>", "<|endoftext|>")
@@ -358,36 +361,86 @@ def _post_processor(path: Path, spec: Any) -> Template:
 
 
 def _decoder(path: Path, spec: Any) -> TokenDecoder:
+    """HF's decoder chain as per-token steps.
+
+    HF runs each decoder over the list of token strings in turn. Replace, Strip and
+    ByteFallback work token by token; WordPiece and Metaspace also token by token, the first
+    token differently; ByteLevel and Fuse join the tokens into one text, after which only a
+    leading Strip (Llama's) can still be applied while text streams out. A chain that
+    needs more raises a `TokenizerError` naming the decoder.
+    """
     if spec is None:  # HF joins the tokens with spaces
         return TokenDecoder("wordpiece", wordpiece_prefix="")
     kind = spec.get("type") if isinstance(spec, dict) else None
-    if kind == "ByteLevel":
-        return TokenDecoder("byte_level")
-    if kind == "WordPiece":
-        return TokenDecoder("wordpiece", wordpiece_prefix=spec.get("prefix", "##"),
-                            cleanup=spec.get("cleanup", True))
-    if kind == "Metaspace":
-        replacement = spec.get("replacement", "\u2581")
-        return TokenDecoder("pieces", replacements=((replacement, " "),), first_drops="" if
-                            _prepend_scheme(spec) == "never" else replacement)
-    steps = spec.get("decoders") if kind == "Sequence" else [spec]
-    replacements: list[tuple[str, str]] = []
-    byte_fallback = False
-    strip = 0
-    for step in steps or []:
+    chain = _flatten(spec.get("decoders") or []) if kind == "Sequence" else [spec]
+    steps: list[Callable[[str], str]] = []
+    decoder: TokenDecoder | None = None  # the step that maps tokens (as WordPiece, ByteLevel)
+    byte_fallback = joined = False
+    for step in chain:
         step_kind = step.get("type") if isinstance(step, dict) else None
-        if step_kind == "Replace":
-            pattern, is_regex = _split_pattern(path, step.get("pattern"))
-            if is_regex:
-                raise TokenizerError(path, "unsupported decoder: Replace with a regex")
-            replacements.append((pattern, step.get("content", "")))
+        if joined:
+            if step_kind == "Strip" and step.get("content") == " " and not step.get("stop"):
+                decoder = replace(decoder, strip_leading=int(step.get("start", 0)))
+                continue
+            if step_kind != "Fuse":
+                raise TokenizerError(path, f"unsupported decoder {step_kind or step!r} after "
+                                     "the tokens are joined (ByteLevel or Fuse)")
+        elif decoder is not None and step_kind != "Fuse":
+            raise TokenizerError(path, f"unsupported decoder {step_kind or step!r} after "
+                                 f"{decoder.kind}")
+        elif step_kind == "Replace":
+            steps.append(_replace_step(path, step))
+        elif step_kind == "Strip":
+            steps.append(_strip_step(str(step.get("content", " ")), int(step.get("start", 0)),
+                                     int(step.get("stop", 0))))
         elif step_kind == "ByteFallback":
             byte_fallback = True
-        elif step_kind == "Fuse":
-            pass  # tokens are always concatenated
-        elif step_kind == "Strip" and step.get("content") == " " and not step.get("stop"):
-            strip = int(step.get("start", 0))
-        else:
+        elif step_kind == "ByteLevel":
+            decoder = TokenDecoder("byte_level")
+        elif step_kind == "WordPiece":
+            decoder = TokenDecoder("wordpiece", wordpiece_prefix=step.get("prefix", "##"),
+                                   cleanup=step.get("cleanup", True))
+        elif step_kind == "Metaspace":
+            replacement = step.get("replacement", "\u2581")
+            decoder = TokenDecoder("pieces", replacements=((replacement, " "),),
+                                   first_drops="" if _prepend_scheme(step) == "never"
+                                   else replacement)
+        elif step_kind != "Fuse":
             raise TokenizerError(path, f"unsupported decoder {step_kind or step!r}")
-    return TokenDecoder("pieces", replacements=tuple(replacements), byte_fallback=byte_fallback,
-                        strip_leading=strip)
+        if step_kind == "Fuse":
+            decoder = decoder or TokenDecoder("pieces")
+        joined = joined or step_kind in ("ByteLevel", "Fuse")
+    decoder = decoder or TokenDecoder("pieces")
+    return replace(decoder, steps=tuple(steps), byte_fallback=byte_fallback)
+
+
+def _flatten(chain: list[Any]) -> list[Any]:
+    return [item for step in chain for item in (
+        _flatten(step.get("decoders") or []) if isinstance(step, dict)
+        and step.get("type") == "Sequence" else [step])]
+
+
+def _replace_step(path: Path, spec: dict) -> Callable[[str], str]:
+    pattern, is_regex = _split_pattern(path, spec.get("pattern"))
+    content = str(spec.get("content", ""))
+    if not is_regex:
+        return lambda token: token.replace(pattern, content)
+    try:
+        compiled = compile_pattern(pattern)
+    except (ValueError, re.error) as exc:
+        raise TokenizerError(path, f"unsupported Replace decoder pattern: {exc}") from None
+    return lambda token: compiled.sub(lambda match: content, token)
+
+
+def _strip_step(content: str, start: int, stop: int) -> Callable[[str], str]:
+    """HF's Strip decoder: up to `start` leading and `stop` trailing `content` characters
+    off each token."""
+    def strip(token: str) -> str:
+        begin = 0
+        while begin < min(start, len(token)) and token[begin] == content:
+            begin += 1
+        end = len(token)
+        while len(token) - end < stop and end > begin and token[end - 1] == content:
+            end -= 1
+        return token[begin:end]
+    return strip
