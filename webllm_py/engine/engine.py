@@ -38,6 +38,7 @@ from typing import Any, AsyncIterator, Callable, Mapping
 from ..conversation import ChatFormat, JinjaChatFormat, builtin_conv_template, load_chat_format, validate_messages
 from ..gpu import Device, Tensor, request_device
 from ..mlc import files_dir_for, is_mlc_folder, is_url, load_mlc_model_async
+from ..models.gguf import METADATA_FILE, gguf_chat_format, is_gguf, load_gguf_model_async
 from ..models.load import load_model
 from ..models.resolve import resolve_model
 from ..sampling import Choice, Sampler, SamplingParams
@@ -172,7 +173,14 @@ class MLCEngine:
         self._device = self._device or await request_device()
         sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
         files = record.model  # where the tokenizer and chat template are
-        if is_url(record.model) or is_mlc_folder(record.model):
+        if is_gguf(record.model):  # one file holds them all; a URL's metadata is copied to a folder
+            folder = files_dir_for(record.model) if is_url(record.model) else None
+            model = await load_gguf_model_async(
+                self._device, record.model, **sizes, files_dir=folder,
+                progress=lambda loaded, total, text: self._report(
+                    0.05 + 0.75 * loaded / total if total else 0.05, text, started, loaded, total))
+            files = str(folder / METADATA_FILE) if folder else record.model
+        elif is_url(record.model) or is_mlc_folder(record.model):
             # Shards stream to the GPU (in the browser through its cache) with progress in bytes.
             files = str(files_dir_for(record.model)) if is_url(record.model) else record.model
             model = await load_mlc_model_async(
@@ -185,7 +193,7 @@ class MLCEngine:
         tokenizer = load_tokenizer(record.tokenizer or files)
         # A model folder brings its chat template; a bare checkpoint (llama2.c) is a plain LM.
         chat_format = (load_chat_format(files, tokenizer) if Path(files).is_dir()
-                       else builtin_conv_template("LM"))
+                       else gguf_chat_format(files, tokenizer) if is_gguf(files) else builtin_conv_template("LM"))
         self._model, self._tokenizer, self._format = model, tokenizer, chat_format
         self.model_id, self.options = record.model_id, options
         self._report(1.0, f"Finished loading {record.model_id} ({self._device.description})", started)

@@ -21,7 +21,7 @@ import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 from ..gpu import Device, Tensor
 from ..models.decoder import Decoder
@@ -123,6 +123,52 @@ class Location:
         writer.finish()
         on_bytes(shard.nbytes)
         return "network" if self.url else "file"
+
+
+class Writer(Protocol):
+    """Takes a file's bytes in order (`ShardWriter`, a GGUF stream), then checks them at `finish`."""
+
+    received: int
+
+    def write(self, chunk: bytes) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def stream_url(url: str, open_writer: Callable[[int], Writer], on_bytes: Callable[[int], None],
+               attempts: int = 3, chunk_bytes: int = 1 << 20) -> None:
+    """CPython: feed the file at `url` to a writer made for its size (`open_writer(size)`), as it
+    arrives; a transfer that breaks off resumes with a range request from the byte reached."""
+    writer, size, reason = None, 0, ""
+    for _ in range(attempts):
+        start = writer.received if writer else 0
+        request = urllib.request.Request(url, headers={"Range": f"bytes={start}-"} if start else {})
+        try:
+            with urllib.request.urlopen(request) as response:
+                if writer is None:
+                    size = int(response.headers.get("Content-Length") or -1)
+                    if size < 0:
+                        raise WeightError(f"{url}: the server gives no Content-Length")
+                    writer = open_writer(size)
+                elif response.status != 206 or not (response.headers.get("Content-Range") or "").startswith(
+                        f"bytes {start}-"):
+                    raise WeightError(f"{url}: asked for bytes from {start}, got HTTP {response.status} "
+                                      f"{response.headers.get('Content-Range')!r}")
+                while chunk := response.read(chunk_bytes):
+                    writer.write(chunk)
+                    on_bytes(writer.received)
+        except urllib.error.HTTPError as e:
+            if e.code == 404:
+                raise MissingFile(f"{url}: missing (HTTP 404)") from None
+            raise WeightError(f"{url}: HTTP {e.code}") from None
+        except (urllib.error.URLError, OSError) as e:  # refused, reset, timed out: try again
+            reason = str(getattr(e, "reason", e))
+        if writer is not None and writer.received == size:
+            writer.finish()
+            return
+        reason = reason or "the response ended early"
+    raise WeightError(f"{url}: the download broke off at byte {writer.received if writer else 0} of {size} "
+                      f"({attempts} attempts; last: {reason})")
 
 
 class ShardWriter:

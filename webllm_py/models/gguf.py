@@ -22,19 +22,25 @@ exactly as for Hugging Face checkpoints.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 from struct import unpack
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
+from ..conversation import ChatFormat, builtin_conv_template, load_chat_format
 from ..gpu import Device, Tensor
+from ..mlc.loader import is_url, stream_url
 from ..quantization import Matrix, ggml_matrix, stack_rows
 from ..weights import RawTensor, WeightError, to_float32_bytes
-from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, iter_tensor_data, read_gguf
+from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, iter_tensor_data, metadata_only, read_gguf
 from .config import ConfigError, DecoderConfig
 from .decoder import Decoder
 from .registry import Family, read_hf_config
 from .sources import Param
+
+if TYPE_CHECKING:
+    from ..tokenizer import Tokenizer
 
 # progress(bytes loaded, bytes in all, what is happening)
 Progress = Callable[[int, int, str], None]
@@ -286,15 +292,99 @@ class GGUFWeights:
 
 
 def is_gguf(source: str | Path) -> bool:
-    return str(source).lower().endswith(".gguf")
+    """A GGUF file or URL, by its name (a URL's query and fragment aside)."""
+    return str(source).split("?")[0].split("#")[0].lower().endswith(".gguf")
+
+
+def _in_browser() -> bool:
+    return sys.platform == "emscripten"
+
+
+class _Loads:
+    """The uploads of one model from a stream; a stream that starts over (a damaged cache entry
+    read again from the network) gets a fresh upload."""
+
+    def __init__(self, device: Device, source: str):
+        self.device, self.source = device, source
+        self.upload: GGUFUpload | None = None
+        self.stream: GGUFStream | None = None
+
+    def open(self, size: int) -> GGUFStream:
+        self.upload = GGUFUpload(self.device, self.source)
+        self.stream = GGUFStream(size, self.source, self.upload.on_header, self.upload.on_tensor)
+        return self.stream
 
 
 def load_gguf_model(device: Device, path: str | Path, context_window: int | None = None,
-                    prefill_chunk: int = 128) -> Decoder:
-    """A model from a GGUF file, reading one tensor at a time."""
+                    prefill_chunk: int = 128, *, progress: Progress | None = None) -> Decoder:
+    """A model from a GGUF file (one tensor in memory at a time) or, in CPython, a URL (streamed
+    with urllib, resumed with range requests)."""
+    report = progress or (lambda loaded, total, text: None)
+    if is_url(path):
+        loads = _Loads(device, str(path))
+        stream_url(str(path), loads.open, lambda n: report(n, loads.stream.size, f"Fetching {path}"))
+        return loads.upload.model(context_window, prefill_chunk)
     g = read_gguf(path)
     up = GGUFUpload(device, g.source)
     up.on_header(g)
     for t, data in iter_tensor_data(g, path):
         up.on_tensor(t, data)
+        report(t.offset + t.nbytes, g.size, f"Loading {t.name}")
     return up.model(context_window, prefill_chunk)
+
+
+async def load_gguf_model_async(device: Device, source: str | Path, context_window: int | None = None,
+                                prefill_chunk: int = 128, *, progress: Progress | None = None,
+                                files_dir: str | Path | None = None) -> Decoder:
+    """`load_gguf_model`, awaiting downloads: in the browser a URL streams through
+    `webllm_py.web.download` (tensor by tensor to the GPU, resumed, checked for size and
+    completeness, kept in the browser's cache).  `files_dir`, if given, receives the file's
+    metadata as `METADATA_FILE` (a GGUF without tensors), for the tokenizer and chat template of a
+    model at a URL."""
+    report = progress or (lambda loaded, total, text: None)
+    if not is_url(source):
+        model = load_gguf_model(device, source, context_window, prefill_chunk, progress=progress)
+        if files_dir is not None:
+            g = read_gguf(source)
+            with open(source, "rb") as f:
+                _write_metadata(files_dir, metadata_only(f.read(g.metadata_end), g))
+        return model
+    url, loads = str(source), _Loads(device, str(source))
+    if _in_browser():
+        from ..web.download import file_size, stream_file
+
+        size = await file_size(url)
+        report(0, size, f"Fetching {url}")
+        origin = await stream_file(url, size, lambda: loads.open(size), lambda n: report(n, size, f"Fetching {url}"))
+        report(size, size, f"Loaded {url} from the {origin}")
+    else:
+        stream_url(url, loads.open, lambda n: report(n, loads.stream.size, f"Fetching {url}"))
+    if files_dir is not None:
+        _write_metadata(files_dir, loads.stream.metadata_file)
+    return loads.upload.model(context_window, prefill_chunk)
+
+
+METADATA_FILE = "model.gguf"
+
+
+def _write_metadata(files_dir: str | Path, data: bytes) -> None:
+    folder = Path(files_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / METADATA_FILE).write_bytes(data)
+
+
+def gguf_chat_format(path: str | Path, tokenizer: Tokenizer | None = None) -> ChatFormat:
+    """The chat format of a GGUF file: its `tokenizer.chat_template` (Jinja, as transformers
+    renders it, with the bos and eos tokens of `tokenizer.ggml.*`), else a plain LM."""
+    meta = read_gguf(path).metadata
+    template = meta.get("tokenizer.chat_template")
+    if not isinstance(template, str):
+        return builtin_conv_template("LM")
+    tokens = meta.get("tokenizer.ggml.tokens") or []
+    config: dict[str, Any] = {"chat_template": template}
+    for name in ("bos", "eos", "unknown", "padding"):
+        i = meta.get(f"tokenizer.ggml.{name}_token_id")
+        key = {"unknown": "unk", "padding": "pad"}.get(name, name) + "_token"
+        if isinstance(i, int) and 0 <= i < len(tokens):
+            config[key] = tokens[i]
+    return load_chat_format(config, tokenizer)

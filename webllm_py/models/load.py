@@ -19,6 +19,7 @@ from ..mlc.loader import Progress
 from ..weights import RawTensor, WeightError, load_safetensors_folder, read_llama2c
 from .config import DecoderConfig
 from .decoder import Decoder
+from .gguf import load_gguf_model, load_gguf_model_async
 from .registry import Family, family_for, read_hf_config
 from .resolve import ModelSource, resolve_model
 from .sources import CheckpointWeights
@@ -46,8 +47,8 @@ def read_checkpoint(path: str | Path) -> tuple[Family, DecoderConfig, dict[str, 
 
 
 def _from_checkpoint(device: Device, source: ModelSource, context_window: int | None, prefill_chunk: int) -> Decoder:
-    if source.format == "gguf":  # the place for a GGUF reader (webllm_py/weights/gguf.py)
-        raise WeightError(f"{source.location}: GGUF models cannot be loaded yet")
+    if source.format == "gguf":
+        return load_gguf_model(device, source.location, context_window=context_window, prefill_chunk=prefill_chunk)
     family, config, tensors = read_checkpoint(source.location)
     return family.model(device, config, CheckpointWeights(tensors, source.location),
                         context_window=context_window, prefill_chunk=prefill_chunk)
@@ -67,11 +68,15 @@ async def load_model_async(device: Device, name: str | Path, context_window: int
                            files_dir: str | Path | None = None) -> Decoder:
     """`load_model`, awaiting downloads (`pyfetch` in the browser).
 
-    For an MLC folder, `progress` and `files_dir` are `load_mlc_model_async`'s: progress in
-    bytes, and a folder that receives a URL model's small files (tokenizer, chat config).
+    For an MLC folder or a GGUF file, `progress` and `files_dir` are `load_mlc_model_async`'s
+    (`load_gguf_model_async`'s): progress in bytes, and a folder that receives a URL model's
+    small files (tokenizer, chat config; a GGUF's metadata).
     """
     source = resolve_model(name)
     if source.format == "mlc":
         return await load_mlc_model_async(device, source.location, context_window=context_window,
                                           prefill_chunk=prefill_chunk, progress=progress, files_dir=files_dir)
+    if source.format == "gguf":
+        return await load_gguf_model_async(device, source.location, context_window=context_window,
+                                           prefill_chunk=prefill_chunk, progress=progress, files_dir=files_dir)
     return _from_checkpoint(device, source, context_window, prefill_chunk)

@@ -3,7 +3,7 @@
 A name is, in this order:
 
 * an embedded model id (`stories260K`, shipped in `webllm_py/assets/`);
-* an http(s) URL of an MLC/WebLLM model folder;
+* an http(s) URL of an MLC/WebLLM model folder, or of a GGUF file (a name ending in `.gguf`);
 * a folder: MLC/WebLLM (`mlc-chat-config.json` or `tensor-cache.json`) or Hugging Face
   (`config.json` + `*.safetensors`);
 * a file: a GGUF file (by its magic) or a llama2.c `.bin` checkpoint;
@@ -26,6 +26,7 @@ from typing import Literal, Sequence
 
 from ..mlc import MissingFile, is_mlc_folder, is_url
 from ..weights import WeightError
+from .gguf import is_gguf
 
 # Embedded models: id -> (weights file, tokenizer file) inside webllm_py/assets/<id>/.
 EMBEDDED: dict[str, tuple[str, str]] = {"stories260K": ("stories260K.bin", "tok512.bin")}
@@ -98,7 +99,7 @@ def resolve_model(name: str | os.PathLike[str]) -> ModelSource:
     if isinstance(name, str) and name in EMBEDDED:
         return _embedded(name)
     if is_url(name):
-        return ModelSource(str(name), "mlc", str(name), None)
+        return ModelSource(str(name), "gguf" if is_gguf(name) else "mlc", str(name), None)
     path = Path(name)
     if path.is_dir():
         return _folder(str(name), path)

@@ -69,6 +69,25 @@ async def fetch_file(url: str) -> tuple[bytes, bool]:
     return (await response.arrayBuffer()).to_bytes(), True
 
 
+async def file_size(url: str) -> int:
+    """A file's size in bytes: its cached copy's, else the Content-Length of a HEAD request
+    (a file streamed in one piece, such as a GGUF model, needs it before it starts)."""
+    cache = await get_cache()
+    if cache is not None and (size := await cache.size(url)):
+        return size
+    options = {"method": "HEAD", "cache": "no-store"}
+    try:
+        response = await js.fetch(url, to_js(options, dict_converter=js.Object.fromEntries))
+    except JsException as e:
+        raise DownloadError(f"{url}: cannot fetch ({e})") from None
+    if response.status == 404:
+        raise MissingFile(f"{url}: missing (HTTP 404)")
+    length = response.headers.get("Content-Length") if response.ok else None
+    if not length:
+        raise DownloadError(f"{url}: HTTP {response.status} without a Content-Length to a HEAD request")
+    return int(length)
+
+
 async def cache_file(url: str, data: bytes) -> None:
     cache = await get_cache()
     if cache is not None:

@@ -88,6 +88,7 @@ class GGUFFile:
     alignment: int
     data_offset: int
     size: int
+    metadata_end: int  # where the metadata ends and the tensor infos begin
 
     def by_offset(self) -> list[GGUFTensor]:
         return sorted(self.tensors.values(), key=lambda t: t.offset)
@@ -173,6 +174,7 @@ def parse_header(data: bytes | memoryview, size: int, source: str) -> GGUFFile:
             raise c.fail(f"metadata key {key!r} appears twice")
         metadata[key] = c.value(c.scalar("<I", f"type of {key}"), key)
 
+    metadata_end = c.pos
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or isinstance(alignment, bool) or alignment <= 0 or alignment & (alignment - 1):
         raise c.fail(f"general.alignment must be a positive power of two, got {alignment!r}")
@@ -215,7 +217,13 @@ def parse_header(data: bytes | memoryview, size: int, source: str) -> GGUFFile:
         if t.offset < end:
             raise c.fail(f"tensor {t.name!r} at byte {t.offset} overlaps tensor {previous!r} (which ends at {end})")
         end, previous = t.offset + t.nbytes, t.name
-    return GGUFFile(source, version, metadata, tensors, alignment, data_offset, size)
+    return GGUFFile(source, version, metadata, tensors, alignment, data_offset, size, metadata_end)
+
+
+def metadata_only(header: bytes | memoryview, g: GGUFFile) -> bytes:
+    """A GGUF file with `g`'s metadata and no tensors, from the first bytes of its file: what a
+    tokenizer needs of a model that is only at a URL."""
+    return bytes(header[:8]) + struct.pack("<QQ", 0, len(g.metadata)) + bytes(header[24:g.metadata_end])
 
 
 def read_gguf_header(f: BinaryIO, size: int, source: str) -> GGUFFile:
@@ -261,6 +269,7 @@ class GGUFStream:
         self.size, self.source = size, source
         self._on_header, self._on_tensor = on_header, on_tensor
         self.header: GGUFFile | None = None
+        self.metadata_file = b""  # `metadata_only`'s file, once the header is in
         self._pending = bytearray()  # file bytes from `_base` on
         self._base = 0
         self._next_parse = min(size, _FIRST_READ)
@@ -282,6 +291,7 @@ class GGUFStream:
                 self._next_parse = min(self.size, max(e.nbytes, 2 * self._next_parse))
                 return
             self._order = self.header.by_offset()
+            self.metadata_file = metadata_only(self._pending, self.header)
             self._on_header(self.header)
         while self._next < len(self._order) and (t := self._order[self._next]).offset + t.nbytes <= self.received:
             start = t.offset - self._base
