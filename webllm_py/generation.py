@@ -73,19 +73,22 @@ async def generate(model: CausalLM, prompt_ids: list[int], max_tokens: int, temp
                                 " the logits hold NaN or the GPU returned a corrupt result")
         return token
 
-    t0 = time.perf_counter()
-    token = await run(prompt_ids, 0)
-    t1 = time.perf_counter()
-    out.prefill_seconds = t1 - t0
-    pos = len(prompt_ids)
-    while True:
-        out.ids.append(token)
-        if len(out.ids) >= max_tokens or token in stop_ids:
-            break
-        token = await run([token], pos)
-        pos += 1
-    out.decode_seconds = time.perf_counter() - t1
-    return out
+    try:
+        t0 = time.perf_counter()
+        token = await run(prompt_ids, 0)
+        t1 = time.perf_counter()
+        out.prefill_seconds = t1 - t0
+        pos = len(prompt_ids)
+        while True:
+            out.ids.append(token)
+            if len(out.ids) >= max_tokens or token in stop_ids:
+                break
+            token = await run([token], pos)
+            pos += 1
+        out.decode_seconds = time.perf_counter() - t1
+        return out
+    finally:
+        device.release(picked)
 
 
 def _sample(row: list[float], temperature: float, rng: random.Random) -> int:

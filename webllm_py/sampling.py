@@ -118,6 +118,40 @@ class Choice:
     top_logprobs: list[tuple[int, float]] = field(default_factory=list)
 
 
+class SamplerBuffers:
+    """The GPU buffers sampling needs for one vocabulary, made once per model and shared by the
+    samplers of its generations (one samples at a time): a buffer of candidate records per
+    reduction level, and the processor table, grown as needed.  A sampler whose table another
+    overwrote since its last upload uploads it whole again."""
+
+    def __init__(self, device: Device, vocab_size: int):
+        self.device = device
+        self.vocab_size = vocab_size
+        # one buffer of records per reduction level: one per CHUNK logits, then FANIN times fewer
+        sizes = [-(-vocab_size // CHUNK)]
+        while sizes[-1] > 1:
+            sizes.append(-(-sizes[-1] // FANIN))
+        self.levels = [device.empty((n, _RECORD.size // 4), label="sampling records") for n in sizes]
+        self._table: Tensor | None = None
+        self._table_owner: object = None  # whose rows the table holds
+
+    def table(self, owner: object, rows: int) -> tuple[Tensor, bool]:
+        """The table buffer (at least `rows` rows) for `owner`, and whether it still holds
+        what `owner` uploaded last."""
+        kept = self._table_owner is owner
+        if self._table is None or rows > self._table.shape[0]:
+            if self._table is not None:
+                self.device.release(self._table)
+            self._table = self.device.empty((max(64, 2 * rows), 4), "int32", label="sampling table")
+            kept = False
+        self._table_owner = owner
+        return self._table, kept
+
+    def release(self) -> None:
+        self.device.release(*self.levels, *([self._table] if self._table else []))
+        self._table = self._table_owner = None
+
+
 class _ProcessorTable:
     """GPU rows (token id, seen in context, times generated, bias as float32 bits) per token.
 
@@ -126,8 +160,8 @@ class _ProcessorTable:
     uploads the rows from the first one that changed.
     """
 
-    def __init__(self, device: Device, vocab_size: int, params: SamplingParams):
-        self.device = device
+    def __init__(self, buffers: SamplerBuffers, vocab_size: int, params: SamplingParams):
+        self.buffers = buffers
         self.vocab_size = vocab_size
         self.track_context = params.repetition_penalty != 1.0
         self.track_generated = params.presence_penalty != 0.0 or params.frequency_penalty != 0.0
@@ -135,7 +169,6 @@ class _ProcessorTable:
         self.slots: dict[int, int] = {}
         self.n_context = self.n_generated = 0
         self.dirty = 0  # the first row the GPU copy lacks
-        self.buffer: Tensor | None = None
         for token, bias in sorted(params.logit_bias.items()):
             self.rows[self._slot(token) * 4 + 3] = struct.unpack("<i", struct.pack("<f", bias))[0]
 
@@ -169,19 +202,20 @@ class _ProcessorTable:
         n = len(self.slots)
         if n == 0:
             return None
-        if self.buffer is None or n > self.buffer.shape[0]:
-            self.buffer = self.device.empty((max(64, 2 * n), 4), "int32", label="sampling table")
+        buffer, kept = self.buffers.table(self, n)
+        if not kept:
             first = 0
         if first < n:
-            self.device.write(self.buffer, memoryview(self.rows)[first * 4:].cast("B"), offset=first * 16)
+            self.buffers.device.write(buffer, memoryview(self.rows)[first * 4:].cast("B"), offset=first * 16)
         self.dirty = n
-        return self.buffer.view(n, 4)
+        return buffer.view(n, 4)
 
 
 class Sampler:
-    """Samples one generation's tokens; owns the small GPU buffers the kernels use."""
+    """Samples one generation's tokens, in the model's `buffers` (without them, in its own)."""
 
-    def __init__(self, device: Device, vocab_size: int, params: SamplingParams):
+    def __init__(self, device: Device, vocab_size: int, params: SamplingParams,
+                 buffers: SamplerBuffers | None = None):
         if vocab_size < 1:
             raise ValueError(f"vocab_size must be positive, got {vocab_size}")
         for token in params.logit_bias:
@@ -192,12 +226,11 @@ class Sampler:
         self.params = params
         self.full_reads = 0  # tokens the candidates could not settle (see the module docstring)
         self._rng = random.Random(params.seed)
-        self._table = _ProcessorTable(device, vocab_size, params)
-        # one buffer of records per reduction level: one per CHUNK logits, then FANIN times fewer
-        sizes = [-(-vocab_size // CHUNK)]
-        while sizes[-1] > 1:
-            sizes.append(-(-sizes[-1] // FANIN))
-        self._levels = [device.empty((n, _RECORD.size // 4), label="sampling records") for n in sizes]
+        if buffers is not None and buffers.vocab_size != vocab_size:
+            raise ValueError(f"sampler buffers are for a vocabulary of {buffers.vocab_size}, not {vocab_size}")
+        self._buffers = buffers or SamplerBuffers(device, vocab_size)
+        self._levels = self._buffers.levels
+        self._table = _ProcessorTable(self._buffers, vocab_size, params)
 
     async def sample(self, logits: Tensor, row: int, context_ids: list[int], generated_ids: list[int]) -> Choice:
         """Pick the next token from logits[row] (penalties and bias are applied to it in place).

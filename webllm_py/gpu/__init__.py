@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from .device import Device, Tensor
+from .device import BufferTooLargeError, Device, DeviceLostError, ReleasedTensorError, Tensor
 
-__all__ = ["Device", "Tensor", "request_device"]
+__all__ = ["BufferTooLargeError", "Device", "DeviceLostError", "ReleasedTensorError", "Tensor", "request_device"]
 
 
 async def request_device() -> Device:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import js  # type: ignore[import-not-found]
-from pyodide.ffi import to_js  # type: ignore[import-not-found]
+from pyodide.ffi import create_proxy, to_js  # type: ignore[import-not-found]
 
-from .device import MAX_DISPATCHES, UNIFORM_SLOT, Batch, Device
+from .device import BIND_GROUP_CACHE, MAX_DISPATCHES, UNIFORM_SLOT, Batch, BindGroupCache, Device
 
 _LIMITS = (
     "maxStorageBufferBindingSize",
@@ -58,12 +58,30 @@ class JsDevice(Device):
         self._pipeline_index: dict[str, int] = {}
         self._layouts: list[Any] = []
         self._pipelines = js.Array.new()
-        self._group_index: dict[tuple, int] = {}
+        # Bind groups live in a JS array that `_ENCODE` indexes; the cache holds their indices,
+        # and a dropped group's index is reused.
+        self._group_index = BindGroupCache(BIND_GROUP_CACHE, self._free_group)
+        self._free_indices: list[int] = []
         self._groups = js.Array.new()
+        self._on_lost = create_proxy(self._lost)  # kept: the promise calls it
+        device.lost.then(self._on_lost)
+
+    def _lost(self, info: Any) -> None:
+        self.lost = f"{info.reason}: {info.message}"
+
+    def _free_group(self, index: int) -> None:
+        self._groups[index] = None
+        self._free_indices.append(index)
 
     def _create_buffer(self, nbytes: int, label: str) -> Any:
         usage = js.GPUBufferUsage.STORAGE | js.GPUBufferUsage.COPY_SRC | js.GPUBufferUsage.COPY_DST
         return self._device.createBuffer(_js({"size": nbytes, "usage": usage, "label": label}))
+
+    def _destroy_buffer(self, buffer: Any) -> None:
+        buffer.destroy()
+
+    def _forget_bind_groups(self, buffer_id: int) -> None:
+        self._group_index.forget(buffer_id)
 
     def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None:
         self._queue.writeBuffer(buffer, offset, to_js(memoryview(data)))
@@ -103,17 +121,21 @@ class JsDevice(Device):
         return self._pipeline_index[name]
 
     def _bind_group(self, key: tuple, pipeline: int, buffers: tuple) -> int:
-        index = self._group_index.get(key)
-        if index is None:
+        def make() -> int:
             slot = key[2]
             entries = [{"binding": i, "resource": {"buffer": b}} for i, b in enumerate(buffers)]
             entries.append(
                 {"binding": len(buffers), "resource": {"buffer": self._uniforms, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}}
             )
             group = self._device.createBindGroup(_js({"layout": self._layouts[pipeline], "entries": entries}))
-            index = self._group_index[key] = len(self._group_index)
+            if self._free_indices:
+                index = self._free_indices.pop()
+                self._groups[index] = group
+                return index
             self._groups.push(group)
-        return index
+            return len(self._groups) - 1
+
+        return self._group_index.get(key, make)
 
     def _submit(self, batch: Batch) -> None:
         self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 import wgpu
 
-from .device import MAX_DISPATCHES, UNIFORM_SLOT, Batch, Device
+from .device import BIND_GROUP_CACHE, MAX_DISPATCHES, UNIFORM_SLOT, Batch, BindGroupCache, Device, DeviceLostError
 
 _LIMITS = (
     "max-storage-buffer-binding-size",
@@ -34,12 +34,32 @@ class WgpuDevice(Device):
             size=MAX_DISPATCHES * UNIFORM_SLOT, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
         )
         self._pipelines: dict[str, tuple[Any, Any]] = {}
-        self._bind_groups: dict[tuple, Any] = {}
+        self._bind_groups = BindGroupCache(BIND_GROUP_CACHE)
         self._fence: Any = None  # a 4-byte buffer whose read-back waits for the GPU (`wait`)
 
     def _create_buffer(self, nbytes: int, label: str) -> Any:
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_SRC | wgpu.BufferUsage.COPY_DST
         return self._device.create_buffer(size=nbytes, usage=usage, label=label)
+
+    def _destroy_buffer(self, buffer: Any) -> None:
+        buffer.destroy()
+
+    def _forget_bind_groups(self, buffer_id: int) -> None:
+        self._bind_groups.forget(buffer_id)
+
+    def check_lost(self) -> str | None:
+        if self.lost is None:  # no callback tells wgpu-py of a loss: try to make a buffer
+            try:
+                with self._backend_call():
+                    self._device.create_buffer(size=4, usage=wgpu.BufferUsage.COPY_DST).destroy()
+            except DeviceLostError:
+                pass
+        return self.lost
+
+    def _loss_reason(self, error: Exception) -> str | None:
+        # wgpu-native reports no loss to Python (wgpu-py 0.32 leaves `GPUDevice.lost` unimplemented);
+        # every call on a lost device fails validation with this cause instead.
+        return "wgpu: parent device is lost" if "device is lost" in str(error).lower() else None
 
     def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None:
         self._queue.write_buffer(buffer, offset, data)
@@ -69,13 +89,13 @@ class WgpuDevice(Device):
         return self._pipelines[name]
 
     def _bind_group(self, key: tuple, layout: Any, buffers: tuple) -> Any:
-        bg = self._bind_groups.get(key)
-        if bg is None:
+        def make() -> Any:
             slot = key[2]
             entries = [{"binding": i, "resource": {"buffer": b, "offset": 0, "size": b.size}} for i, b in enumerate(buffers)]
             entries.append({"binding": len(buffers), "resource": {"buffer": self._uniforms, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}})
-            bg = self._bind_groups[key] = self._device.create_bind_group(layout=layout, entries=entries)
-        return bg
+            return self._device.create_bind_group(layout=layout, entries=entries)
+
+        return self._bind_groups.get(key, make)
 
     def wait(self) -> None:
         """Block until the GPU has run every dispatch so far (CPython only: a browser cannot block).

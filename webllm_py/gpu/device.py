@@ -5,12 +5,21 @@ a Python<->JS crossing too), so work is recorded into a `Batch` and submitted
 as ONE compute pass: all scalar arguments go into one uniform buffer with one
 write, and bind groups are cached, so a decode step that repeats the same
 dispatches on the same buffers creates no new GPU objects.
+
+Memory has an owner: the device counts every buffer it made (`allocated_bytes`,
+`live_buffers`), and `release` destroys buffers and drops the bind groups that use them,
+so unloading a model gives its memory back.  A tensor used after its release raises
+`ReleasedTensorError`; a buffer larger than the device can bind raises `BufferTooLargeError`
+before any GPU call; a lost device (driver reset, `destroy`) raises `DeviceLostError`.
 """
 
 from __future__ import annotations
 
 import struct
 from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +28,22 @@ from .kernels import KernelSpec, load_kernel_set
 UNIFORM_SLOT = 256  # minUniformBufferOffsetAlignment
 MAX_DISPATCHES = 4096  # per batch; the uniform arena is MAX_DISPATCHES slots
 DTYPE_SIZE = {"float32": 4, "int32": 4, "uint32": 4, "float16": 2}
+# Bind groups kept per device.  At least two batches' worth: a batch's own groups are then
+# always the most recently used, so evicting never drops one that its submit still needs.
+BIND_GROUP_CACHE = 2 * MAX_DISPATCHES
+
+
+class DeviceLostError(RuntimeError):
+    """The GPU device was lost (a driver reset, another tab's crash, `destroy`): nothing made on
+    it works any more.  Load the model again: the engine's `reload` asks for a new device."""
+
+
+class ReleasedTensorError(RuntimeError):
+    """A tensor was used after `Device.release` gave its buffer back (an unloaded model, say)."""
+
+
+class BufferTooLargeError(MemoryError):
+    """A tensor is larger than one buffer the device can bind (maxStorageBufferBindingSize)."""
 
 
 @dataclass(frozen=True)
@@ -58,8 +83,49 @@ class Batch:
         return memoryview(self.uniforms)[:len(self.ops) * UNIFORM_SLOT]
 
 
+class BindGroupCache:
+    """Backend bind groups by key (kernel, buffer ids, uniform slot): at most `capacity`, the
+    least recently used dropped first, and every group of a buffer dropped with the buffer.
+    `drop` tells the backend that a group is gone (the browser backend reuses its slot)."""
+
+    def __init__(self, capacity: int, drop: Callable[[Any], None] = lambda group: None):
+        self.capacity = capacity
+        self._drop = drop
+        self._groups: OrderedDict[tuple, Any] = OrderedDict()
+        self._keys_of: dict[int, set[tuple]] = {}  # buffer id -> keys of the groups that bind it
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def get(self, key: tuple, make: Callable[[], Any]) -> Any:
+        group = self._groups.get(key)
+        if group is not None:
+            self._groups.move_to_end(key)
+            return group
+        group = self._groups[key] = make()
+        for buffer_id in key[1]:
+            self._keys_of.setdefault(buffer_id, set()).add(key)
+        if len(self._groups) > self.capacity:
+            self._remove(next(iter(self._groups)))
+        return group
+
+    def forget(self, buffer_id: int) -> None:
+        """Drop every group that binds this buffer."""
+        for key in list(self._keys_of.get(buffer_id, ())):
+            self._remove(key)
+
+    def _remove(self, key: tuple) -> None:
+        group = self._groups.pop(key)
+        for buffer_id in key[1]:
+            keys = self._keys_of[buffer_id]
+            keys.discard(key)
+            if not keys:
+                del self._keys_of[buffer_id]
+        self._drop(group)
+
+
 class Device(ABC):
-    """What the model code sees: tensors, kernel dispatches, reads."""
+    """What the model code sees: tensors, kernel dispatches, reads, and the memory they use."""
 
     def __init__(self, features: frozenset[str], limits: dict[str, int], description: str):
         self.features = features
@@ -71,15 +137,81 @@ class Device(ABC):
         self._grid_limit = limits.get("maxComputeWorkgroupsPerDimension", 65535)
         # The largest tensor one kernel argument can be: bigger weights are split in row blocks.
         self.max_binding_bytes = limits.get("maxStorageBufferBindingSize", 1 << 27)
+        # What one buffer can be: every buffer is bound whole, so also the binding limit.
+        self._buffer_limit = min((limits.get(k, 1 << 27), k) for k in ("maxStorageBufferBindingSize", "maxBufferSize"))
+        self._live: dict[int, tuple[Any, int, str]] = {}  # buffer id -> (buffer, bytes, label)
+        self.allocated_bytes = 0  # bytes in live buffers made by `empty`/`tensor`
+        self.lost: str | None = None  # why the device was lost, once it is
+
+    @property
+    def live_buffers(self) -> int:
+        return len(self._live)
 
     # ---- memory -------------------------------------------------------------
     def empty(self, shape: tuple[int, ...], dtype: str = "float32", label: str = "") -> Tensor:
         nbytes = DTYPE_SIZE[dtype]
         for d in shape:
             nbytes *= d
+        self.check_fits(nbytes, label or f"a {dtype} tensor of shape {tuple(shape)}")
         nbytes = max(16, (nbytes + 15) // 16 * 16)
+        self._check_device()
+        with self._backend_call():
+            buffer = self._create_buffer(nbytes, label)
         self._next_id += 1
-        return Tensor(self._create_buffer(nbytes, label), tuple(shape), dtype, nbytes, self._next_id)
+        self._live[self._next_id] = (buffer, nbytes, label)
+        self.allocated_bytes += nbytes
+        return Tensor(buffer, tuple(shape), dtype, nbytes, self._next_id)
+
+    def check_fits(self, nbytes: int, what: str) -> None:
+        """Refuse, before any GPU call, a buffer that the device cannot make or no kernel could bind."""
+        limit, name = self._buffer_limit
+        if nbytes > limit:
+            raise BufferTooLargeError(f"{what} needs {nbytes} bytes; this device holds at most {limit} bytes "
+                                      f"in one buffer ({name})")
+
+    def release(self, *tensors: Tensor) -> None:
+        """Destroy the tensors' buffers (views of one buffer release it once; released ones are
+        skipped) and drop their bind groups.  Work recorded before still runs."""
+        ids = {t.id for t in tensors if t.id in self._live}
+        buffers = []
+        for buffer_id in ids:
+            buffer, nbytes, _ = self._live.pop(buffer_id)
+            self.allocated_bytes -= nbytes
+            self._forget_bind_groups(buffer_id)
+            buffers.append(buffer)
+        if not buffers or self.lost is not None:  # a lost device has freed everything already
+            return
+        try:
+            self.flush()
+            with self._backend_call():
+                for buffer in buffers:
+                    self._destroy_buffer(buffer)
+        except DeviceLostError:
+            pass  # found lost just now: nothing left to free
+
+    def check_lost(self) -> str | None:
+        """Why the device is lost, or None; asks the backend when nothing has said so yet."""
+        return self.lost
+
+    @staticmethod
+    def _released(t: Tensor) -> ReleasedTensorError:
+        return ReleasedTensorError(f"a {t.dtype} tensor of shape {list(t.shape)} (buffer #{t.id}) was used "
+                                   "after its buffer was released (is its model unloaded?)")
+
+    def _check_device(self) -> None:
+        if self.lost is not None:
+            raise DeviceLostError(f"the GPU device was lost ({self.lost}); load the model again")
+
+    @contextmanager
+    def _backend_call(self) -> Iterator[None]:
+        """Turn the backend's own failure on a lost device into `DeviceLostError`."""
+        try:
+            yield
+        except Exception as e:
+            self.lost = self.lost or self._loss_reason(e)
+            if self.lost is not None:
+                raise DeviceLostError(f"the GPU device was lost ({self.lost}); load the model again") from e
+            raise
 
     def tensor(self, data: bytes | memoryview, shape: tuple[int, ...], dtype: str = "float32", label: str = "") -> Tensor:
         t = self.empty(shape, dtype, label)
@@ -94,14 +226,20 @@ class Device(ABC):
         A queue write runs before command buffers submitted later, so the pending batch
         goes first: otherwise a dispatch recorded earlier would read the new contents.
         """
+        if t.id not in self._live:
+            raise self._released(t)
         self.flush()
         pad = (-len(data)) % 4
-        self._write_buffer(t.buffer, offset, bytes(data) + b"\0" * pad if pad else data)
+        with self._backend_call():
+            self._write_buffer(t.buffer, offset, bytes(data) + b"\0" * pad if pad else data)
 
     async def read(self, t: Tensor) -> bytes:
         """Flush pending work and read the tensor's bytes back."""
+        if t.id not in self._live:
+            raise self._released(t)
         self.flush()
-        return await self._read_buffer(t.buffer, t.nbytes)
+        with self._backend_call():
+            return await self._read_buffer(t.buffer, t.nbytes)
 
     async def read_floats(self, t: Tensor) -> list[float]:
         data = await self.read(t)
@@ -123,6 +261,9 @@ class Device(ABC):
             args = []
         if len(args) != len(tensors) or not args:
             raise TypeError(f"{kernel} takes buffers {[b.name for b in spec.buffers]}, got {sorted(tensors)}")
+        for t in args:
+            if t.id not in self._live:
+                raise self._released(t)
         try:
             *values, x, y, z = spec.plan(*(t.shape for t in args), scalars or {})
         except KeyError as e:
@@ -144,11 +285,23 @@ class Device(ABC):
         """Submit everything recorded so far as one compute pass."""
         if self._batch.ops:
             batch, self._batch = self._batch, Batch()
-            self._submit(batch)
+            self._check_device()
+            with self._backend_call():
+                self._submit(batch)
 
     # ---- backend ------------------------------------------------------------
     @abstractmethod
     def _create_buffer(self, nbytes: int, label: str) -> Any: ...
+
+    @abstractmethod
+    def _destroy_buffer(self, buffer: Any) -> None: ...
+
+    @abstractmethod
+    def _forget_bind_groups(self, buffer_id: int) -> None: ...
+
+    def _loss_reason(self, error: Exception) -> str | None:
+        """Why the device is lost, if `error` (from a backend call) says it is."""
+        return None
 
     @abstractmethod
     def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None: ...

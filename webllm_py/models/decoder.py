@@ -11,15 +11,23 @@ embedding lookup and final RMSNorm.  The base does the rest:
   largest prefill chunk, made on first use and shared by all layers (`scratch`);
 * the forward pass: embed, blocks, final norm, lm head (+ Gemma 2's logit soft-capping);
 * attention: RoPE + KV-cache append (`rope_qkv`), then `attention` over the cache.
+
+The model owns its GPU memory: the weights, caches, scratch and the sampler's buffers
+(`sampling`); `release` gives all of it back.  Sizes the device cannot hold (a context window
+of 10**9 positions, say) are refused from the config, before any weight is loaded.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from ..gpu import Device, Tensor
 from ..quantization import Matrix, QuantizedMatrix
+from ..sampling import SamplerBuffers
 from .config import DecoderConfig
 from .rope import inv_frequencies, pack_f32
 from .sources import Param, WeightSource, load_params
@@ -30,6 +38,26 @@ class KVCache:
     k: Tensor  # [rows, hkv * hd]: position p in row p % rows
     v: Tensor
     window: int  # 0: queries see every earlier position; w: the last w
+
+
+def cache_rows(config: DecoderConfig, context_window: int, prefill_chunk: int) -> list[int]:
+    """Rows of each layer's KV cache (see the module docstring)."""
+    return [min(context_window, w + prefill_chunk - 1) if (w := config.window(i)) else context_window
+            for i in range(config.num_hidden_layers)]
+
+
+def check_sizes(device: Device, config: DecoderConfig, context_window: int | None = None,
+                prefill_chunk: int = 128) -> tuple[int, int]:
+    """The context window and prefill chunk a model of `config` gets, once the device is known to
+    hold its largest buffers; else `BufferTooLargeError`, before any GPU call (and any download)."""
+    c = config
+    window = min(context_window or c.max_position_embeddings, c.max_position_embeddings)
+    chunk = min(prefill_chunk, window)
+    rows = max(cache_rows(c, window, chunk), default=0)
+    device.check_fits(rows * c.num_key_value_heads * c.head_dim * 4,
+                      f"a KV cache of {rows} positions (context window {window}; ask for a smaller context_window_size)")
+    device.check_fits(chunk * c.vocab_size * 4, f"the logits of a {chunk}-token prefill chunk")
+    return window, chunk
 
 
 def parameters(names: ModuleType, config: DecoderConfig) -> list[Param]:
@@ -52,17 +80,12 @@ class Decoder:
                  context_window: int | None = None, prefill_chunk: int = 128):
         self.device = device
         self.config = c = config
-        self.context_window = ctx = min(context_window or c.max_position_embeddings, c.max_position_embeddings)
-        self.prefill_chunk = chunk = min(prefill_chunk, ctx)
+        self.context_window, self.prefill_chunk = ctx, chunk = check_sizes(device, c, context_window, prefill_chunk)
         self._scratch: dict[str, Tensor] = {}
         self.load(weights)
         kv = c.num_key_value_heads * c.head_dim
-        self.caches = []
-        for i in range(c.num_hidden_layers):
-            w = c.window(i)
-            rows = min(ctx, w + chunk - 1) if w else ctx
-            self.caches.append(KVCache(device.empty((rows, kv), label=f"k_cache.{i}"),
-                                       device.empty((rows, kv), label=f"v_cache.{i}"), w))
+        self.caches = [KVCache(device.empty((n, kv), label=f"k_cache.{i}"), device.empty((n, kv), label=f"v_cache.{i}"),
+                               c.window(i)) for i, n in enumerate(cache_rows(c, ctx, chunk))]
         scaling = c.rope_scaling
         self.longrope = scaling is not None and scaling["rope_type"] == "longrope"
         self.mscale = scaling["attention_factor"] if self.longrope else 1.0
@@ -70,6 +93,7 @@ class Decoder:
         self.inv_freq_long = self._rope_table(long=True) if self.longrope else self.inv_freq
         self.ids = device.empty((chunk,), "int32", label="ids")
         self.logits = device.empty((chunk, c.vocab_size), label="logits")
+        self.sampling = SamplerBuffers(device, c.vocab_size)
         quantized = [m for m in (self.embed, self.lm_head) if isinstance(m, QuantizedMatrix)]
         # What runs the matmuls, for logs and benchmarks: "float32", "q4 (f32 scales)", ...
         self.weight_kernels = f"q4 ({quantized[0].variant} scales)" if quantized else "float32"
@@ -83,6 +107,12 @@ class Decoder:
             self.lm_head = self.embed
         self.layers = [self.Layer(**load_params(dev, weights, self.names.layer(c, i)))
                        for i in range(c.num_hidden_layers)]
+
+    def release(self) -> None:
+        """Give the GPU back every buffer the model holds; it cannot run afterwards
+        (`ReleasedTensorError`).  The buffers are found in its attributes, so a family's own
+        (GPT-2's position ids, say) and every weight format's matrices need no code here."""
+        self.device.release(*_tensors(vars(self)))
 
     def _rope_table(self, long: bool) -> Tensor:
         c = self.config
@@ -175,3 +205,21 @@ class Decoder:
         dev.run("attention", {"pos0": pos0, "hkv": hkv, "scale": c.attention_scale, "window": cache.window,
                               "softcap": c.attn_logit_softcapping or 0.0},
                 Q=q.view(n, hq, hd), K=cache.k, V=cache.v, O=out.view(n, hq, hd))
+
+
+def _tensors(value: Any) -> Iterator[Tensor]:
+    """Every tensor in `value`: in lists, tuples, dict values, dataclasses (layers, matrices,
+    KV caches) and the sampler's buffers."""
+    if isinstance(value, Tensor):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _tensors(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _tensors(item)
+    elif isinstance(value, SamplerBuffers):
+        yield from _tensors(vars(value))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _tensors(getattr(value, f.name))
