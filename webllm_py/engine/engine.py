@@ -170,7 +170,8 @@ class MLCEngine:
 
     async def _load(self, record: ModelRecord, options: ChatOptions, started: float) -> None:
         self._report(0.0, f"Loading {record.model_id}", started)
-        self._device = self._device or await request_device()
+        if self._device is None or self._device.check_lost():  # a lost device is replaced
+            self._device = await request_device()
         sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
         files = record.model  # where the tokenizer and chat template are
         if is_gguf(record.model):  # one file holds them all; a URL's metadata is copied to a folder
@@ -205,6 +206,8 @@ class MLCEngine:
             self._drop_model()
 
     def _drop_model(self) -> None:
+        if self._model is not None:
+            self._model.release()  # its weights, caches and sampler buffers leave the GPU
         self._model = self._tokenizer = self._format = None
         self.model_id = None
         self._max_token_chars = self._takes_parts = None
@@ -417,7 +420,7 @@ class _Generation:
         fed = len(self.prompt) + len(self.generated) - 1  # context tokens whose K/V the last step needs
         if first:
             logits = engine._prefill(self.prompt, self.stats)
-            self.sampler = Sampler(engine._device, model.config.vocab_size, self.params)
+            self.sampler = Sampler(engine._device, model.config.vocab_size, self.params, model.sampling)
         elif engine._owner is self and len(engine._cached) == fed:
             logits = model.forward([self.generated[-1]], fed)
             engine._cached.append(self.generated[-1])

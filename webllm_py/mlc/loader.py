@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import http.client
 import sys
 import tempfile
 import urllib.error
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from ..gpu import Device, Tensor
-from ..models.decoder import Decoder
+from ..models.decoder import Decoder, check_sizes
 from ..models.registry import family_for
 from ..models.sources import Param, block_rows, upload_rows
 from ..quantization import DenseMatrix, Quantization, QuantizedMatrix
@@ -161,8 +162,8 @@ def stream_url(url: str, open_writer: Callable[[int], Writer], on_bytes: Callabl
             if e.code == 404:
                 raise MissingFile(f"{url}: missing (HTTP 404)") from None
             raise WeightError(f"{url}: HTTP {e.code}") from None
-        except (urllib.error.URLError, OSError) as e:  # refused, reset, timed out: try again
-            reason = str(getattr(e, "reason", e))
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as e:  # refused, reset, cut short
+            reason = str(getattr(e, "reason", e)) or type(e).__name__
         if writer is not None and writer.received == size:
             writer.finish()
             return
@@ -272,6 +273,7 @@ def load_mlc_model(device: Device, source: str | Path, context_window: int | Non
     location = Location(source)
     up = _Upload(device, location)
     up.read_config(location.read(CONFIG_NAME))
+    check_sizes(device, up.config, context_window, prefill_chunk)
     for name in INDEX_NAMES:  # the current name first, then the older one
         try:
             index = location.read(name)
@@ -306,6 +308,7 @@ async def load_mlc_model_async(device: Device, source: str | Path, context_windo
 
     report(0, 0, f"Fetching {location.name(CONFIG_NAME)}")
     up.read_config(await read(CONFIG_NAME))
+    check_sizes(device, up.config, context_window, prefill_chunk)
     for name in INDEX_NAMES:
         try:
             index = await read(name)
