@@ -182,10 +182,12 @@ def test_device_loss_is_named_and_reload_recovers():
     run(go())
 
 
-# Runs in Pyodide under Node + Dawn (the browser backend); sets `result`.
+# Runs in Pyodide under Node + Dawn (the browser backend: JS bind-group slots, the `lost`
+# promise); sets `result`.
 PYODIDE_SWITCHES = """
+import asyncio
 from webllm_py.generation import generate
-from webllm_py.gpu import ReleasedTensorError, request_device
+from webllm_py.gpu import DeviceLostError, ReleasedTensorError, request_device
 from webllm_py.models.load import load_model
 device = await request_device()
 seen = {"bin": set(), "hf": set()}
@@ -200,12 +202,20 @@ try:
     used = "ran"
 except ReleasedTensorError:
     used = "ReleasedTensorError"
-result = {"seen": {k: sorted(v) for k, v in seen.items()}, "after": [device.allocated_bytes, device.live_buffers,
-          len(device._group_index)], "used": used}
+after = [device.allocated_bytes, device.live_buffers, len(device._group_index)]
+model = load_model(device, BIN)
+device._device.destroy()  # the browser reports a loss through the device's `lost` promise
+await asyncio.sleep(0.1)  # the promise settles
+try:
+    await generate(model, [1], 2)
+    lost = "ran"
+except DeviceLostError as e:
+    lost = str(e)
+result = {"seen": {k: sorted(v) for k, v in seen.items()}, "after": after, "used": used, "lost": lost}
 """
 
 
-def test_memory_stays_flat_in_pyodide(pyodide_node):
+def test_memory_stays_flat_and_loss_is_named_in_pyodide(pyodide_node):
     files = [f"{HF_STORIES}/config.json", f"{HF_STORIES}/model.safetensors", "models/llama2c_stories260K/stories260K.bin"]
     code = (pure_python_install_code(jinja2, markupsafe) +  # the model loaders import the chat formats
             f"BIN = '/data/models/llama2c_stories260K/stories260K.bin'\nHF = '/data/{HF_STORIES}'\n" + PYODIDE_SWITCHES)
@@ -214,3 +224,4 @@ def test_memory_stays_flat_in_pyodide(pyodide_node):
     assert result["seen"]["bin"][0][0] > 2_000_000
     assert result["after"] == [0, 0, 0]
     assert result["used"] == "ReleasedTensorError"
+    assert "device was lost (destroyed" in result["lost"]
