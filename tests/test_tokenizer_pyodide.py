@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from webllm_py.tokenizer import gguf_pre
+
 # (.inp/.out set, tokenizer file) pairs covering tiktoken, SentencePiece, GGUF and HF BPE.
 VOCAB_CASES = [
     ("llama-bpe", "tokenizers/llama3_tiktoken/tokenizer.model"),
@@ -49,6 +51,27 @@ def test_llama_cpp_vectors_in_pyodide(pyodide_node, case):
     assert not result["has_regex"]
     passed, total, failures = result["sets"][name]
     assert passed == total, failures
+
+
+# Every GGUF pre-tokenizer type (tests/test_tokenizer_gguf.py checks them against HF in
+# CPython) must split the same under Pyodide's `re` and Unicode tables.
+PRE_TEXTS = ["Hello world's 1234567 中文 ひらがな \n\n  x", "  ‘Ωmega’ IMGIMGABZ <sentinel:3>",
+             "x²y ١٢٣٤ ٣ e\u0301 ǅ... $+<=>^~|` 😀\t\r\n", "ไทย 한국어 ＡＢ，。 1234abc"]
+PRE_CODE = """
+from webllm_py.tokenizer import gguf_pre
+splits = {name: [t.pre_tokenizer()(text, True) for text in TEXTS]
+          for name, t in gguf_pre.TYPES.items()}
+"""
+
+
+def test_gguf_pre_tokenizers_in_pyodide(pyodide_node):
+    expected = {name: [t.pre_tokenizer()(text, True) for text in PRE_TEXTS]
+                for name, t in gguf_pre.TYPES.items()}
+    # (json.dumps would write astral characters as surrogate-pair escapes, which a Python
+    # literal reads as two code points)
+    texts = json.dumps(PRE_TEXTS, ensure_ascii=False)
+    result = pyodide_node.run(f"TEXTS = {texts}\n{PRE_CODE}result = splits\n", [])
+    assert result == expected
 
 
 def test_sentencepiece_unigram_and_streaming_in_pyodide(pyodide_node):
@@ -115,8 +138,10 @@ console.log('RESULT ' + await py.runPythonAsync(readFileSync(process.argv[2], 'u
 @pytest.mark.skipif(shutil.which("node") is None or not PYODIDE_027.is_dir(),
                     reason="needs node and node_modules/pyodide027")
 def test_pyodide_027(tmp_path):
-    code = VOCAB_CODE + "\nimport json\njson.dumps(result)\n"
-    (tmp_path / "check.py").write_text(f"CASES = {json.dumps(VOCAB_CASES)}\n" + code)
+    code = VOCAB_CODE + PRE_CODE + "\nimport json\njson.dumps([result, splits])\n"
+    (tmp_path / "check.py").write_text(f"CASES = {json.dumps(VOCAB_CASES)}\n"
+                                       f"TEXTS = {json.dumps(PRE_TEXTS, ensure_ascii=False)}\n"
+                                       + code, encoding="utf-8")
     (tmp_path / "run.mjs").write_text(RUNNER_027 % {
         "dir": PYODIDE_027.as_posix(), "repo": REPO.as_posix(),
         "data": (REPO.parent / "shared" / "data").as_posix()})
@@ -124,7 +149,9 @@ def test_pyodide_027(tmp_path):
                           capture_output=True, text=True, timeout=300)
     line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
     assert line is not None, done.stdout[-2000:] + done.stderr[-2000:]
-    result = json.loads(line[len("RESULT "):])
+    result, splits = json.loads(line[len("RESULT "):])
     assert result["python"] == [3, 12] and not result["has_regex"]
+    assert splits == {name: [t.pre_tokenizer()(text, True) for text in PRE_TEXTS]
+                      for name, t in gguf_pre.TYPES.items()}
     for name, (passed, total, failures) in result["sets"].items():
         assert passed == total, (name, failures)
