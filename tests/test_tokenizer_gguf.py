@@ -178,11 +178,13 @@ def byte_tokens() -> list[str]:
 
 
 def test_rwkv_longest_match(tmp_path):
-    tokens = ["<s>", "a", "ab", "abc", "b", "c", "\\n", "\\x00", "\\\\", "\\xc3\\xa9"]
-    path = write_gguf(tmp_path / "rwkv.gguf", "rwkv", tokens, [NORMAL] * len(tokens))
+    # Tokens as llama.cpp's converter writes them: the repr of their bytes.
+    tokens = ["<s>", "a", "ab", "abc", "b", "c", "\\n", "\\x00", "\\\\", "\\xc3\\xa9", "it's"]
+    path = write_gguf(tmp_path / "rwkv.gguf", "rwkv", tokens, [CONTROL] + [NORMAL] * 10)
     tok = load_tokenizer(path)
-    assert tok.encode("abcab\n\x00\\é") == [3, 2, 6, 7, 8, 9]
-    assert tok.decode([3, 2, 6, 7, 8, 9]) == "abcab\n\x00\\é"
+    assert tok.encode("abcab\n\x00\\éit's") == [3, 2, 6, 7, 8, 9, 10]
+    assert tok.decode([0, 3, 2, 6, 7, 8, 9], skip_special_tokens=True) == "abcab\n\x00\\é"
+    assert tok.encode("<s>a", parse_special=True) == [0, 1]
     with pytest.raises(ValueError, match="no token starts with"):
         tok.encode("x")
 

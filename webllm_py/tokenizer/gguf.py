@@ -247,7 +247,7 @@ def _sentencepiece(vocab: _Vocab, unigram: bool) -> Tokenizer:
     bos = vocab.token_id("bos_token_id")
     eos = vocab.token_id("eos_token_id")
     template = _template(vocab, not unigram, unigram, bos, eos)
-    tokenizer = build(
+    return build(
         vocab.path, f"gguf:{vocab.model}", pieces, unigram=unigram,
         byte_fallback=any(p.type == BYTE for p in pieces), charsmap=charsmap,
         add_dummy_prefix=vocab.flag("add_space_prefix", True),
@@ -255,7 +255,6 @@ def _sentencepiece(vocab: _Vocab, unigram: bool) -> Tokenizer:
         split_user_defined=True, bos_id=bos, eos_id=eos,
         pad_id=vocab.token_id("padding_token_id"), unk_id=vocab.token_id("unknown_token_id"),
         add_bos=bool(template.prefix), add_eos=bool(template.suffix))
-    return tokenizer
 
 
 def _pre_type(vocab: _Vocab) -> tuple[str, str]:
@@ -445,12 +444,15 @@ def _rwkv(vocab: _Vocab) -> Tokenizer:
         except ValueError:
             raise TokenizerError(vocab.path, f"RWKV token {i} {token!r} has a bad \\x escape")
     unk = vocab.token_id("unknown_token_id")
+    bos, eos = vocab.token_id("bos_token_id"), vocab.token_id("eos_token_id")
+    # Control tokens (RWKV's "<s>") can be parsed and skipped; the longest match still
+    # finds them in plain text, as in llama.cpp.
+    added = vocab.added()
     return Tokenizer(
         path=str(vocab.path), kind="gguf:rwkv", vocab=ids, model=LongestMatch(ids, unk),
         decoder=TokenDecoder("byte_level"), word_transform=byte_level_encode,
-        template=_template(vocab, False, False, vocab.token_id("bos_token_id"),
-                           vocab.token_id("eos_token_id")),
-        bos_id=vocab.token_id("bos_token_id"), eos_id=vocab.token_id("eos_token_id"),
+        added_tokens=added, template=_template(vocab, False, False, bos, eos),
+        special_ids=frozenset(t.id for t in added if t.special), bos_id=bos, eos_id=eos,
         unk_id=unk)
 
 
