@@ -24,6 +24,7 @@ ATTACKS = {
     "list repetition": ("{{ [0] * 10**10 }}", "value size"),
     "nested repetition": ("{% set a = [[[[[0] * 100] * 100] * 100] * 100] * 100 %}{{ a }}", "value size"),
     "center filter": ("{{ 'x'|center(10**10) }}", "value size"),
+    "center of constants": ("{{ 'x'|center(10000000000) }}", "value size"),  # jinja2 folds these at compile
     "center method": ("{{ 'x'.center(10**10) }}", "value size"),
     "ljust": ("{{ 'x'.ljust(10**10) }}", "value size"),
     "zfill": ("{{ 'x'.zfill(10**10) }}", "value size"),
