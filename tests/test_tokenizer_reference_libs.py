@@ -189,3 +189,29 @@ def test_other_formats_refuse_lone_surrogates(relative):
     elif relative.endswith(".model"):
         with pytest.raises(RuntimeError):
             sentencepiece_reference(relative).encode("a\ud83d\ude00")
+
+
+# -- invalid UTF-8 from byte-fallback tokens ------------------------------------------------------
+@SETTINGS
+@given(ids=st.lists(st.one_of(st.integers(3, 258), st.sampled_from([263, 29871, 13])),
+                    max_size=12))
+def test_sentencepiece_decodes_invalid_bytes_like_sentencepiece(ids):
+    """Byte tokens that do not form UTF-8 become one U+FFFD per byte, in one go or streamed.
+    (A first token of "▁a": sentencepiece keeps the space of a leading <0x20>, HF's Llama
+    decoder and ours strip it.)"""
+    relative = "llama2_sentencepiece/tokenizer.model"
+    tokenizer = ours(relative)
+    ids = [263, *ids]
+    text = tokenizer.decode(ids)
+    assert text == sentencepiece_reference(relative).decode(ids)
+    stream = tokenizer.stream()
+    assert "".join(stream.step(i) for i in ids) + stream.flush() == text
+
+
+@pytest.mark.parametrize("ids", [[0xE5, 0x85, 263], [0xF3, 0xA2, 0x9B, 263], [0x102, 0x101],
+                                 [263, 0xE5], [0xC6, 0xAC, 263]])
+def test_hf_byte_fallback_decodes_invalid_bytes_like_tokenizers(ids):
+    """(HF replaces a whole run of byte tokens when any of it is invalid, even a valid
+    character before the bad bytes; that case alone comes out as sentencepiece has it.)"""
+    relative = "hf_phi3_mini/tokenizer.json"
+    assert ours(relative).decode(ids) == hf_reference(relative).decode(ids)

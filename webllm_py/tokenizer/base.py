@@ -14,6 +14,7 @@ makes incremental decoding (`stream.StreamDecoder`) give exactly the one-shot te
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -145,6 +146,16 @@ def cleanup_token(text: str) -> str:
 
 
 _BYTE_TOKEN = re.compile("<0x[0-9A-Fa-f]{2}>")
+BYTE_BY_BYTE = "webllm-replace-each-byte"  # a codecs error handler, registered below
+
+
+def _replace_each_byte(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "\ufffd" * (error.end - error.start), error.end
+
+
+codecs.register_error(BYTE_BY_BYTE, _replace_each_byte)
 ALL_SPACES = -1  # TokenDecoder.strip_leading: strip every leading space
 
 
@@ -169,6 +180,13 @@ class TokenDecoder:
     wordpiece_prefix: str = "##"
     cleanup: bool = False
     steps: tuple[Callable[[str], str], ...] = ()
+
+    @property
+    def utf8_errors(self) -> str:
+        """How invalid UTF-8 in the decoded bytes becomes U+FFFD: with byte-fallback tokens,
+        one per byte, as sentencepiece and HF's ByteFallback do; otherwise one per maximal
+        invalid sequence, as HF's ByteLevel (Rust's from_utf8_lossy) and tiktoken do."""
+        return BYTE_BY_BYTE if self.byte_fallback else "replace"
 
     @property
     def first_differs(self) -> bool:
@@ -353,7 +371,7 @@ class Tokenizer:
         special = self.special_ids if skip_special_tokens else frozenset()
         kept = [i for i in ids if i not in special]
         data = b"".join(self.token_bytes(i, first=n == 0) for n, i in enumerate(kept))
-        text = data.decode("utf-8", "replace")
+        text = data.decode("utf-8", self.decoder.utf8_errors)
         n = self.decoder.strip_leading
         stripped = text.lstrip(" ")
         return stripped if n == ALL_SPACES or len(text) - len(stripped) <= n else text[n:]
