@@ -55,10 +55,12 @@ def test_memory_stays_flat_across_20_model_switches(mlc_stories):
 
     async def switch(model_id: str) -> tuple:
         await engine.reload(model_id)
+        replies = []
         for seed in range(2):  # each request's sampler (with a penalty table) uses the model's buffers
-            await engine.chat.completions.create(messages=CHAT, max_tokens=4, seed=seed, frequency_penalty=0.5)
+            reply = await engine.chat.completions.create(messages=CHAT, max_tokens=4, seed=seed, frequency_penalty=0.5)
+            replies.append(reply.choices[0].message.content)
         device = engine._device
-        return device.allocated_bytes, device.live_buffers, len(device._bind_groups), _wgpu_buffers()
+        return device.allocated_bytes, device.live_buffers, len(device._bind_groups), _wgpu_buffers(), tuple(replies)
 
     async def switches() -> dict[str, list[tuple]]:
         seen: dict[str, list[tuple]] = {"stories260K": [], "stories-q4": []}
@@ -72,9 +74,9 @@ def test_memory_stays_flat_across_20_model_switches(mlc_stories):
 
     seen = run(switches())
     for model_id in ("stories260K", "stories-q4"):
-        assert len(set(seen[model_id])) == 1, f"{model_id}: memory changed across switches: {seen[model_id]}"
-    (a_bytes, a_buffers, _, (a_wgpu, a_wgpu_bytes)), = set(seen["stories260K"])
-    (b_bytes, b_buffers, _, (b_wgpu, b_wgpu_bytes)), = set(seen["stories-q4"])
+        assert len(set(seen[model_id])) == 1, f"{model_id}: memory or replies changed across switches: {seen[model_id]}"
+    (a_bytes, a_buffers, _, (a_wgpu, a_wgpu_bytes), _), = set(seen["stories260K"])
+    (b_bytes, b_buffers, _, (b_wgpu, b_wgpu_bytes), _), = set(seen["stories-q4"])
     assert a_bytes != b_bytes and a_bytes > 2_000_000 and b_bytes > 1_000_000
     # wgpu counts what the device counts (plus buffers outside it: the uniform arena, other tests')
     assert a_wgpu - b_wgpu == a_buffers - b_buffers and a_wgpu_bytes - b_wgpu_bytes == a_bytes - b_bytes
@@ -194,8 +196,8 @@ seen = {"bin": set(), "hf": set()}
 for i in range(6):
     kind = ("bin", "hf")[i % 2]
     model = load_model(device, {"bin": BIN, "hf": HF}[kind])
-    await generate(model, [1], 3)
-    seen[kind].add((device.allocated_bytes, device.live_buffers, len(device._group_index)))
+    out = await generate(model, [1], 3)  # the same ids each time: reused bind-group slots bind the right buffers
+    seen[kind].add((device.allocated_bytes, device.live_buffers, len(device._group_index), tuple(out.ids)))
     model.release()
 try:
     model.forward([1], 0)
