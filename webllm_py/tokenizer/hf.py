@@ -137,8 +137,9 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
     tokenizer = Tokenizer(
         path=str(path), kind=f"hf:{type(model).__name__.lower()}", vocab=vocab, model=model,
         decoder=_decoder(path, data.get("decoder")), normalizer=normalizer,
-        pre_tokenizer=pre_tokenizer, added_tokens=added, template=_post_processor(path, data.get("post_processor")),
-        special_ids=special_ids, unk_id=unk_id)
+        pre_tokenizer=pre_tokenizer, added_tokens=added,
+        template=_post_processor(path, data.get("post_processor")), special_ids=special_ids,
+        unk_id=unk_id)
     # tokenizer.json does not say which tokens are BOS/EOS (tokenizer_config.json does, see
     # load_tokenizer); until then, go by the usual names.
     specials = {t.content: t.id for t in added if t.special}
