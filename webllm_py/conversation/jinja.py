@@ -214,6 +214,8 @@ def _raise_exception(message: str) -> NoReturn:
 
 
 def _strftime_now(fmt: str) -> str:
+    if isinstance(fmt, str):  # a directive prints at most ~12 characters per 2 of format (%c)
+        limits.current().room(len(fmt) * 16, "strftime_now's result")
     return datetime.now().strftime(fmt)
 
 

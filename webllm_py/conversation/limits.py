@@ -169,7 +169,8 @@ def depth_of(value: Any) -> int:
 
 # -- operators --------------------------------------------------------------------------------
 
-_SEQUENCE = (str, list, tuple)
+_TEXT = (str, bytes)
+_SEQUENCE = (str, bytes, list, tuple)
 _PRINTF = re.compile(r"%(?:\([^)]*\))?[#0 +-]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
 
 
@@ -193,37 +194,51 @@ def check_binop(budget: Budget, operator: str, left: Any, right: Any) -> None:
         check_printf(budget, left, right)
 
 
+def _formatted(budget: Budget, fmt: str, fields: int, values: list[Any]) -> None:
+    """A format string's result: its text plus each field at most as large as the largest value
+    (one value may fill many fields: ``'%(a)s%(a)s' % {'a': s}``, ``'{0}{0}'.format(s)``)."""
+    biggest = max((budget.size(v) for v in values), default=0)
+    budget.room(len(fmt) + fields * biggest, "a formatted string")
+
+
 def check_printf(budget: Budget, fmt: str, args: Any) -> None:
-    """``fmt % args``: every field width and precision must fit in a value."""
-    values = args.values() if isinstance(args, Mapping) else args if isinstance(args, tuple) else (args,)
+    """``fmt % args``: every field width and precision must fit in a value, and so must the result."""
+    values = list(args.values() if isinstance(args, Mapping) else args if isinstance(args, tuple) else (args,))
     star = max((v for v in values if _is_int(v)), default=0)
+    fields = 0
     for match in _PRINTF.finditer(fmt):
+        fields += 1
         for number in match.groups():
             if number is not None:
                 budget.room(star if number == "*" else int(number), f"the format field {match.group()!r}")
+    _formatted(budget, fmt, fields, values)
 
 
 def check_format(budget: Budget, fmt: str, args: tuple, kwargs: Mapping[str, Any]) -> None:
-    """``fmt.format(...)``: every width and precision in its fields, nested ones included."""
-    for _, _, spec, _ in string.Formatter().parse(fmt):
+    """``fmt.format(...)``: every width and precision in its fields, nested ones included, and
+    the result."""
+    values = [*args, *kwargs.values()]
+    fields = 0
+    for _, name, spec, _ in string.Formatter().parse(fmt):
+        fields += name is not None
         if not spec:
             continue
         if "{" in spec:  # the width comes from an argument
-            values = [*args, *kwargs.values()]
             budget.room(max((v for v in values if _is_int(v)), default=0), f"the format field {spec!r}")
         for number in re.findall(r"\d+", spec):
             budget.room(int(number), f"the format field {spec!r}")
+    _formatted(budget, fmt, fields, values)
 
 
 # -- calls: str methods, filters, globals -----------------------------------------------------
 
 def _width(budget: Budget, s: Any, width: Any, what: str) -> None:
     if _is_int(width):
-        budget.room(max(width, len(s) if isinstance(s, str) else 0), what)
+        budget.room(max(width, len(s) if isinstance(s, _TEXT) else 0), what)
 
 
 def _replaced(budget: Budget, s: Any, old: Any, new: Any, count: Any = -1) -> None:
-    if not (isinstance(s, str) and isinstance(old, str) and isinstance(new, str)):
+    if not all(isinstance(x, _TEXT) for x in (s, old, new)):
         return
     hits = s.count(old) if old else len(s) + 1
     if _is_int(count) and count >= 0:
@@ -234,13 +249,14 @@ def _replaced(budget: Budget, s: Any, old: Any, new: Any, count: Any = -1) -> No
 def joined(budget: Budget, separator: Any, items: Iterable[Any]) -> list:
     """The items of a join, materialized, once their joined size is known to fit."""
     items = list(items)
-    gap = len(separator) if isinstance(separator, str) else 0
+    gap = len(separator) if isinstance(separator, _TEXT) else 0
     budget.room(budget.size(items) + gap * max(len(items) - 1, 0), "a join")
     return items
 
 
 def check_str_method(budget: Budget, method: Callable, args: tuple, kwargs: Mapping[str, Any]) -> tuple:
-    """Pre-check a call of a bound ``str`` method; return its (possibly materialized) args."""
+    """Pre-check a call of a bound ``str``, ``bytes`` or ``int`` method; return its (possibly
+    materialized) args."""
     s, name = getattr(method, "__self__", None), getattr(method, "__name__", "")
     wrapped = getattr(method, "__wrapped__", None)  # the sandbox's str.format wrapper
     if wrapped is not None and isinstance(getattr(wrapped, "__self__", None), str):
@@ -248,24 +264,31 @@ def check_str_method(budget: Budget, method: Callable, args: tuple, kwargs: Mapp
         fmt_kwargs = kwargs if wrapped.__name__ == "format" else (args[0] if args else {})
         check_format(budget, wrapped.__self__, fmt_args, fmt_kwargs if isinstance(fmt_kwargs, Mapping) else {})
         return args
-    if not isinstance(s, str):
+    if _is_int(s) and name == "to_bytes":
+        length = args[0] if args else kwargs.get("length", 1)
+        if _is_int(length):
+            budget.room(length, f"int.to_bytes({length})")
+    if not isinstance(s, _TEXT):
         return args
     if name in ("center", "ljust", "rjust", "zfill") and args:
-        _width(budget, s, args[0], f"str.{name}({args[0]})")
+        _width(budget, s, args[0], f"{type(s).__name__}.{name}({args[0]})")
     elif name == "expandtabs":
         tab = args[0] if args else kwargs.get("tabsize", 8)
         if _is_int(tab):
-            budget.room(len(s) + s.count("\t") * tab, f"str.expandtabs({tab})")
+            budget.room(len(s) + s.count("\t" if isinstance(s, str) else b"\t") * tab, f"expandtabs({tab})")
     elif name == "replace" and len(args) >= 2:
         _replaced(budget, s, *args[:3], **({"count": kwargs["count"]} if "count" in kwargs else {}))
     elif name == "join" and args:
         return (joined(budget, s, args[0]),)
+    elif name == "translate" and args and isinstance(args[0], Mapping):
+        longest = max((len(v) for v in args[0].values() if isinstance(v, _TEXT)), default=1)
+        budget.room(len(s) * longest, "a translate")
     return args
 
 
 # The filters that `check_filter` knows to check before they run.
 CHECKED_FILTERS = frozenset({"center", "indent", "wordwrap", "format", "replace", "join", "batch", "slice",
-                             "sum", "tojson", "pprint"})
+                             "sum", "tojson", "pprint", "urlize"})
 
 
 def check_filter(budget: Budget, name: str, arguments: dict[str, Any]) -> None:
@@ -299,6 +322,11 @@ def check_filter(budget: Budget, name: str, arguments: dict[str, Any]) -> None:
             items = a["iterable"] = list(a["iterable"])
             total = budget.size(start) + budget.size(items)
             budget.room(total * max(len(items), 1), "a sum of sequences (each step copies the total)")
+    elif name == "urlize":  # each word may become a link: the URL twice, escaped, and the attributes
+        value = a.get("value")
+        extra = sum(len(a.get(k) or "") for k in ("target", "rel")) + 64
+        if isinstance(value, str):
+            budget.room(12 * len(value) + len(value.split()) * extra, "an urlize")
     elif name in ("tojson", "pprint"):
         indent = a.get("indent") if name == "tojson" else 1
         pad = len(indent) if isinstance(indent, str) else indent if _is_int(indent) else 0
