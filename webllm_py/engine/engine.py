@@ -245,10 +245,11 @@ class MLCEngine:
         """The most characters of text that can fit in the context window.
 
         No token stands for more characters than its text has bytes, so text longer than
-        context_window * (the longest token's bytes) cannot fit (for tokenizers whose
-        normalizer deletes no characters, i.e. all but SentencePiece's control-character
-        stripping, where this refuses early).  Checking it first makes a 100 MB message fail
-        at once, without tokenizing.  Measured on first use: 0.12 s for Llama 3's 128k tokens.
+        context_window * (the longest token's bytes) cannot fit.  (Exact unless the
+        tokenizer's normalizer deletes characters, as NFKC-style ones do with control
+        characters: such text is refused although it might fit.)  Checking it first makes a
+        100 MB message fail at once, without tokenizing.  Measured on first use: 0.12 s for
+        Llama 3's 128k tokens.
         """
         if self._max_token_chars is None:
             t = self._tokenizer
