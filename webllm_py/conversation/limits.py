@@ -34,7 +34,9 @@ __all__ = ["Budget", "LimitExceeded", "TemplateLimits"]
 class TemplateLimits:
     """Per render.  Real chat templates stay far below each (they take thousands of steps)."""
 
-    seconds: float = 5.0  # wall clock, checked at each step
+    # Wall clock, checked at each step: one step over a value near the size limit (``wordwrap``
+    # of 16 M characters: 4.5 s on this 2-core machine) can run on past it by that much.
+    seconds: float = 5.0
     steps: int = 1_000_000  # calls, reads, operators, loop iterations, outputs
     output: int = 1 << 24  # characters written, into macro and ``set`` block buffers included
     value: int = 1 << 24  # size of any one value built: characters, items, digits
