@@ -85,6 +85,22 @@ def test_memory_stays_flat_across_20_model_switches(mlc_stories):
     assert (a_wgpu - wgpu_count, a_wgpu_bytes - wgpu_bytes) == (a_buffers, a_bytes)
 
 
+def test_a_failed_load_leaves_nothing_behind(mlc_stories):
+    engine = MLCEngine()  # the MLC folder has no tokenizer: its weights load, then the reload fails
+
+    async def go():
+        await engine.reload("stories260K")
+        loaded = engine._device.allocated_bytes, engine._device.live_buffers
+        with pytest.raises(ValueError, match="no tokenizer"):
+            await engine.reload(str(mlc_stories))
+        await engine.reload("stories260K")
+        assert (engine._device.allocated_bytes, engine._device.live_buffers) == loaded
+        await engine.unload()
+        assert (engine._device.allocated_bytes, engine._device.live_buffers) == (0, 0)
+
+    run(go())
+
+
 def test_released_tensors_cannot_be_used():
     async def go():
         device = await request_device()

@@ -208,6 +208,8 @@ class MLCEngine:
     def _drop_model(self) -> None:
         if self._model is not None:
             self._model.release()  # its weights, caches and sampler buffers leave the GPU
+        if self._device is not None:
+            self._device.release_all()  # and what a load that failed made before it failed
         self._model = self._tokenizer = self._format = None
         self.model_id = None
         self._max_token_chars = self._takes_parts = None

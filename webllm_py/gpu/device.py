@@ -172,7 +172,14 @@ class Device(ABC):
     def release(self, *tensors: Tensor) -> None:
         """Destroy the tensors' buffers (views of one buffer release it once; released ones are
         skipped) and drop their bind groups.  Work recorded before still runs."""
-        ids = {t.id for t in tensors if t.id in self._live}
+        self._release_ids({t.id for t in tensors if t.id in self._live})
+
+    def release_all(self) -> None:
+        """Release every buffer made on this device: for an owner of the whole device (the
+        engine between models), which then also frees what a failed load left behind."""
+        self._release_ids(set(self._live))
+
+    def _release_ids(self, ids: set[int]) -> None:
         buffers = []
         for buffer_id in ids:
             buffer, nbytes, _ = self._live.pop(buffer_id)
