@@ -155,3 +155,11 @@ def test_a_completion_prompt_longer_than_the_window_is_refused(small_engine):
     with pytest.raises(ContextWindowError, match="the prompt has [0-9]+ tokens; the context window holds 128"):
         run(small_engine.completions.create(prompt="Once upon a time. " * 30, max_tokens=4))
     assert run(small_engine.completions.create(prompt="Once upon a time", max_tokens=4)).usage.completion_tokens == 4
+
+
+def test_a_very_long_conversation_is_cut_quickly(small_engine):
+    messages = _conversation(100_000)  # 200,001 messages, 10 MB of text
+    started = time.perf_counter()
+    reply = run(small_engine.chat.completions.create(messages=messages, max_tokens=4))
+    assert time.perf_counter() - started < 10.0
+    assert reply.usage.extra["dropped_messages"] > 199_980 and reply.usage.completion_tokens == 4

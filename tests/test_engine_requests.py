@@ -135,22 +135,29 @@ def test_text_parts_with_an_mlc_template(engine):
     assert with_parts.choices[0].message.content == joined.choices[0].message.content
 
 
-class _CorruptRecords:
-    """A device whose sampling records name token `bad` first."""
+class _Tampered:
+    """A device whose reads pass through `tamper(bytes) -> bytes`."""
 
-    def __init__(self, device, bad: int):
-        self._device, self._bad = device, bad
+    def __init__(self, device, tamper):
+        self._device, self._tamper = device, tamper
 
     def __getattr__(self, name):
         return getattr(self._device, name)
 
     async def read(self, tensor):
-        data = await self._device.read(tensor)
+        return self._tamper(await self._device.read(tensor))
+
+
+def _first_candidate(bad: int):
+    """A tamper that makes a sampling record name token `bad` first."""
+    def tamper(data: bytes) -> bytes:
         if len(data) != _RECORD.size:
             return data
         record = list(_RECORD.unpack(data))
-        record[CANDIDATES] = self._bad
+        record[CANDIDATES] = bad
         return _RECORD.pack(*record)
+
+    return tamper
 
 
 @pytest.mark.parametrize("bad", [512, -1])
@@ -158,7 +165,7 @@ def test_a_token_outside_the_vocabulary_is_never_returned(bad):
     async def go():
         device = await request_device()
         logits = device.tensor(struct.pack("<512f", *[float(i % 7) for i in range(512)]), (1, 512))
-        return await Sampler(_CorruptRecords(device, bad), 512, SamplingParams(temperature=0)).sample(logits, 0, [], [])
+        return await Sampler(_Tampered(device, _first_candidate(bad)), 512, SamplingParams(temperature=0)).sample(logits, 0, [], [])
 
     with pytest.raises(SamplingError, match=rf"token id {bad}, outside the vocabulary \(0..511\)"):
         run(go())
@@ -173,4 +180,27 @@ def test_logits_that_are_not_finite_are_an_error_not_a_token(value):
         return await Sampler(device, 512, SamplingParams(temperature=1.0, seed=1)).sample(logits, 0, [], [])
 
     with pytest.raises(SamplingError, match="logits row 0 holds NaN or infinite values"):
+        run(go())
+
+
+def test_the_plain_generation_loop_refuses_a_corrupt_argmax():
+    from webllm_py.generation import generate
+    from webllm_py.models.load import load_model
+
+    class Corrupt:
+        """The model, with reads of the 4-byte pick answering token id 512."""
+
+        def __init__(self, model):
+            self._model = model
+            self.device = _Tampered(model.device, lambda data: struct.pack("<i", 512) if len(data) == 4 else data)
+            self.prefill_chunk, self.context_window = model.prefill_chunk, model.context_window
+
+        def forward(self, *args, **kwargs):
+            return self._model.forward(*args, **kwargs)
+
+    async def go():
+        model = load_model(await request_device(), "stories260K")
+        return await generate(Corrupt(model), [1, 403], max_tokens=2)
+
+    with pytest.raises(SamplingError, match=r"argmax picked token id 512, outside the vocabulary \(0..511\)"):
         run(go())

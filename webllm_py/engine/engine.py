@@ -300,11 +300,13 @@ class MLCEngine:
         # where the kept messages may start: at a user message, at the latest at the last one
         starts = [head] + [i for i in range(head + 1, len(messages)) if messages[i]["role"] == "user"]
         last = len(starts) - 1
-        sizes = [_chars(m) for m in messages]
-        fixed = sum(sizes[:head]) + _chars(tools)
+        tail = [0] * (len(messages) + 1)  # tail[i]: the characters of messages[i:]
+        for i in range(len(messages) - 1, head - 1, -1):
+            tail[i] = tail[i + 1] + _chars(messages[i])
+        fixed = (_chars(messages[0]) if head else 0) + _chars(tools)
 
         def chars(k: int) -> int:
-            return fixed + sum(sizes[starts[k]:])
+            return fixed + tail[starts[k]]
 
         k = 0  # first drop what is too long to fit without tokenizing it
         if chars(0) > window:
