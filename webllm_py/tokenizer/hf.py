@@ -126,7 +126,8 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
     added = [_added_token(path, t) for t in data.get("added_tokens") or []]
     model, vocab, unk_id = _model(path, spec)
     normalizer = _normalizer(path, data.get("normalizer"))
-    pre_tokenizer = _pre_tokenizer(path, data.get("pre_tokenizer"))
+    spelled_by_model = _ends_with_byte_level(data.get("pre_tokenizer"))
+    pre_tokenizer = _pre_tokenizer(path, data.get("pre_tokenizer"), spelled_by_model)
     if (pre_tokenizer is None and isinstance(model, BPE) and model.merges is not None
             and not (model.ignore_merges or model.prefix or model.suffix)
             and pre.words_are_independent((a + b for a, b in model.merges), vocab)):
@@ -138,6 +139,7 @@ def _from_tokenizer_json(path: Path, data: dict) -> Tokenizer:
         path=str(path), kind=f"hf:{type(model).__name__.lower()}", vocab=vocab, model=model,
         decoder=_decoder(path, data.get("decoder")), normalizer=normalizer,
         pre_tokenizer=pre_tokenizer, added_tokens=added,
+        word_transform=byte_level_encode if spelled_by_model else None,
         template=_post_processor(path, data.get("post_processor")), special_ids=special_ids,
         unk_id=unk_id)
     # tokenizer.json does not say which tokens are BOS/EOS (tokenizer_config.json does, see
@@ -274,17 +276,29 @@ def _split_pattern(path: Path, pattern: Any) -> tuple[str, bool]:
     raise TokenizerError(path, f"malformed split pattern {pattern!r}")
 
 
-def _pre_tokenizer(path: Path, spec: Any) -> pre.PreTokenizer | None:
+def _ends_with_byte_level(spec: Any) -> bool:
+    """Whether the pre-tokenizer's last step is `ByteLevel` (whose spelling of words the
+    tokenizer can then do, cached)."""
+    while isinstance(spec, dict) and spec.get("type") == "Sequence" and spec.get("pretokenizers"):
+        spec = spec["pretokenizers"][-1]
+    return isinstance(spec, dict) and spec.get("type") == "ByteLevel"
+
+
+def _pre_tokenizer(path: Path, spec: Any, spelled_later: bool = False) -> pre.PreTokenizer | None:
     """The pre-tokenizer; `Sequence` steps run in order on every piece, as in HF (a
-    `ByteLevel` step spells its pieces in the byte-level alphabet for the steps after it)."""
+    `ByteLevel` step spells its pieces in the byte-level alphabet for the steps after it,
+    unless it is the last step and `spelled_later`)."""
     if spec is None:
         return None
     kind = spec.get("type") if isinstance(spec, dict) else None
     if kind == "Sequence":
-        steps = [_pre_tokenizer(path, s) for s in spec.get("pretokenizers") or []]
+        specs = spec.get("pretokenizers") or []
+        steps = [_pre_tokenizer(path, s, spelled_later and i == len(specs) - 1)
+                 for i, s in enumerate(specs)]
         return pre.sequence(s for s in steps if s is not None)
     if kind == "ByteLevel":
-        return pre.byte_level(spec.get("add_prefix_space", True), spec.get("use_regex", True))
+        return pre.byte_level(spec.get("add_prefix_space", True), spec.get("use_regex", True),
+                              spell=not spelled_later)
     if kind == "Split":
         pattern, is_regex = _split_pattern(path, spec.get("pattern"))
         behavior = spec.get("behavior", "Isolated")

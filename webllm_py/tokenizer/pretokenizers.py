@@ -97,17 +97,18 @@ def literal_split(literal: str, behavior: str, invert: bool = False) -> PreToken
     return lambda text, at_start: split_spans(text, compiled, behavior, invert)
 
 
-def byte_level(add_prefix_space: bool, use_regex: bool) -> PreTokenizer:
+def byte_level(add_prefix_space: bool, use_regex: bool, spell: bool = True) -> PreTokenizer:
     """HF `ByteLevel`: a space before each piece that lacks one, the GPT-2 split, then each
     word spelled in the byte-level alphabet (so later steps of a `sequence` see ``Ġ``, as
-    HF's do)."""
+    HF's do). As the last step, `spell` can be left to the tokenizer's `word_transform`,
+    which runs only for words not in its cache (a fifth of the encoding time otherwise)."""
     split = regex_split(GPT2_PATTERN)
 
     def pre_tokenize(text: str, at_start: bool) -> list[str]:
         if add_prefix_space and not text.startswith(" "):
             text = " " + text
         words = split(text, at_start) if use_regex else [text]
-        return [byte_level_encode(w) for w in words]
+        return [byte_level_encode(w) for w in words] if spell else words
     return pre_tokenize
 
 
