@@ -247,3 +247,14 @@ def test_models_without_vocabulary_or_unknown(tmp_path):
                       merges=["a b"])
     with pytest.raises(TokenizerError, match="duplicate token in vocabulary: 'a' has ids 0 and 2"):
         load_tokenizer(path)
+
+
+def test_bert_normalizer_options(tmp_path):
+    tokens = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "\u2581hello", "\u2581Hello", "\u2581héllo"]
+    types = [CONTROL] * 4 + [NORMAL] * 3
+    keys = dict(unknown_token_id=1, cls_token_id=2, seperator_token_id=3)
+    default = load_tokenizer(write_gguf(tmp_path / "a.gguf", "bert", tokens, types, **keys))
+    assert default.encode("Héllo", add_special_tokens=True) == [2, 4, 3]
+    cased = load_tokenizer(write_gguf(tmp_path / "b.gguf", "bert", tokens, types, **keys,
+                                      **{"tokenizer.ggml.normalizer.lowercase": False}))
+    assert cased.encode("Hello héllo") == [5, 6]

@@ -408,7 +408,9 @@ def _wordpiece(vocab: _Vocab) -> Tokenizer:
                 if k in (CONTROL, UNKNOWN) or i in (unk, cls, sep)]
     return Tokenizer(
         path=str(vocab.path), kind="gguf:bert", vocab=ids, model=WordPiece(ids, unk_id=unk),
-        normalizer=normalizers.bert_normalizer(True, True, None, True),
+        normalizer=normalizers.bert_normalizer(
+            True, True, vocab.meta.get("tokenizer.ggml.normalizer.strip_accents"),
+            vocab.flag("normalizer.lowercase", True)),
         pre_tokenizer=pretokenizers.bert, added_tokens=specials,
         decoder=TokenDecoder("wordpiece", cleanup=True),
         template=Template(prefix=(cls,) if cls is not None else (),
