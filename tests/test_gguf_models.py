@@ -380,3 +380,66 @@ def test_smollm2_chat_replies_match_transformers(smollm2, smollm2_transformers):
         return got
 
     assert asyncio.run(replies()) == expected
+
+
+# -- from a URL --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gguf_server():
+    """demo/serve.py's server (range requests, a fault hook) with tests/.cache at /gguf/."""
+    from web_demo import FaultyServer
+
+    server = FaultyServer().start()
+    server.mounts["/gguf/"] = CACHE
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _prompt_logits(source: str | Path, prompt: list[int]) -> np.ndarray:
+    async def run():
+        from webllm_py.models.load import load_model_async
+
+        model = await load_model_async(await request_device(), source, prefill_chunk=16)
+        return np.frombuffer(await model.device.read(model.forward(prompt, 0, all_logits=True)), np.float32)
+
+    return asyncio.run(run())
+
+
+def test_url_download_resumes(gguf_case, gguf_server):
+    """A GGUF URL streams into the GPU; a download that breaks off halfway resumes with a range request."""
+    path, prompt, _, _, _ = gguf_case("llama", True)
+    route = f"/gguf/{path.name}"
+    gguf_server.faults[route] = ("truncate", 1)
+    logits = _prompt_logits(f"{gguf_server.url}{route}", prompt)
+    assert np.array_equal(logits, _prompt_logits(path, prompt))
+    ranges = [r for _, _, _, r in gguf_server.requested(lambda p: p == route)]
+    assert ranges[0] is None and ranges[1].startswith("bytes=") and int(ranges[1][6:-1]) > 0
+
+
+PYODIDE_LOAD = """
+import base64
+from pathlib import Path
+from webllm_py.gpu import request_device
+from webllm_py.models.load import load_model_async
+model = await load_model_async(await request_device(), {url!r}, prefill_chunk=16, files_dir="/tmp/gguf-files")
+data = await model.device.read(model.forward({prompt!r}, 0, all_logits=True))
+meta = Path("/tmp/gguf-files/model.gguf").read_bytes()
+result = {{"logits": base64.b64encode(data).decode(), "meta": len(meta)}}
+"""
+
+
+def test_pyodide_node_streams_url(gguf_case, gguf_server, pyodide_node):
+    """In Pyodide, a GGUF URL goes through webllm_py.web.download (fetch, resumed after a break)."""
+    import base64
+
+    from webllm_py.weights.gguf import read_gguf
+
+    path, prompt, _, _, _ = gguf_case("qwen2", False)
+    route = f"/gguf/{path.name}"
+    gguf_server.faults[route] = ("truncate", 1)
+    result = pyodide_node.run(PYODIDE_LOAD.format(url=f"{gguf_server.url}{route}", prompt=prompt))
+    logits = np.frombuffer(base64.b64decode(result["logits"]), np.float32)
+    assert np.abs(logits - _prompt_logits(path, prompt)).max() <= 1e-4  # SwiftShader there, lavapipe here
+    assert result["meta"] == read_gguf(path).metadata_end  # metadata only, for the tokenizer
+    assert any(r and r.startswith("bytes=") for _, _, _, r in gguf_server.requested(lambda p: p == route))

@@ -28,7 +28,6 @@ from pathlib import Path
 from struct import unpack
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..conversation import ChatFormat, builtin_conv_template, load_chat_format
 from ..gpu import Device, Tensor
 from ..mlc.loader import is_url, stream_url
 from ..quantization import Matrix, ggml_matrix, stack_rows
@@ -40,6 +39,7 @@ from .registry import Family, read_hf_config
 from .sources import Param
 
 if TYPE_CHECKING:
+    from ..conversation import ChatFormat
     from ..tokenizer import Tokenizer
 
 # progress(bytes loaded, bytes in all, what is happening)
@@ -376,6 +376,8 @@ def _write_metadata(files_dir: str | Path, data: bytes) -> None:
 def gguf_chat_format(path: str | Path, tokenizer: Tokenizer | None = None) -> ChatFormat:
     """The chat format of a GGUF file: its `tokenizer.chat_template` (Jinja, as transformers
     renders it, with the bos and eos tokens of `tokenizer.ggml.*`), else a plain LM."""
+    from ..conversation import builtin_conv_template, load_chat_format  # jinja2: only where chat is used
+
     meta = read_gguf(path).metadata
     template = meta.get("tokenizer.chat_template")
     if not isinstance(template, str):
