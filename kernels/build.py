@@ -35,7 +35,7 @@ def _register_sources(name: str = "webllm_kernel_sources") -> None:
 
 
 _register_sources()
-from webllm_kernel_sources import attention, elementwise, linear, norm, quantized, rope, sampling  # noqa: E402
+from webllm_kernel_sources import attention, elementwise, ggml, linear, norm, quantized, rope, sampling  # noqa: E402
 from webllm_kernel_sources.compile import compile_kernel  # noqa: E402
 
 KERNELS = {
@@ -77,6 +77,8 @@ KERNELS = {
     "q4_matmul_add_f16": quantized.matmul(accumulate=True, scale_dtype="float16"),
     "q4_embed_f16": quantized.embed(scale_dtype="float16"),
     "fill_bits": quantized.fill_bits,
+    # GGUF (GGML) block formats: ggml_{gemv,gemv_add,matmul,matmul_add,embed}_{f16,bf16,q8_0,...,q6_k}
+    **ggml.kernels(),
 }
 
 

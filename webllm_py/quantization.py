@@ -19,6 +19,11 @@ scales).  float16 scales are kept as they are when the adapter has `shader-f16` 
 kernels read them) and widened to float32 when it does not; both give the same numbers,
 since dequantization is exact in float32 either way.  Unquantized float16 weights (`q0f16`)
 are widened to float32 at load: the dense kernels are float32.
+
+GGUF weights (llama.cpp's files) stay in their own GGML block format on the GPU: `ggml_matrix`
+uploads a tensor's raw bytes as a `GGMLMatrix`, whose kernels (`kernels/ggml.py`) dequantize
+while they compute, bit-exactly as gguf-py does, on every adapter (they read f16 scales as bits,
+so there is nothing to widen without `shader-f16`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gpu import Device, Tensor
+from .weights.tensor import WeightError
 
 
 @dataclass(frozen=True)
@@ -147,4 +153,119 @@ class QuantizedMatrix:
             row0 += w.shape[0]
 
 
-Matrix = DenseMatrix | QuantizedMatrix
+# GGML type name (as gguf-py spells it) -> (elements per block, bytes per block); F32 is dense.
+GGML_TYPES: dict[str, tuple[int, int]] = {
+    "F32": (1, 4), "F16": (1, 2), "BF16": (1, 2),
+    "Q8_0": (32, 34), "Q4_0": (32, 18), "Q4_1": (32, 20), "Q5_0": (32, 22), "Q5_1": (32, 24),
+    "Q4_K": (256, 144), "Q5_K": (256, 176), "Q6_K": (256, 210),
+}
+# Row blocks address bytes with int32 offsets in the kernels.
+MAX_GGML_BLOCK_BYTES = (1 << 31) - 4
+
+
+@dataclass(frozen=True)
+class GGMLBlock:
+    """Consecutive rows of a weight in one GGML type: the GGUF bytes, row after row, as uint32
+    words (padded to 4 bytes), or for F32 a float32 [rows, cols] tensor for the dense kernels."""
+
+    ggml_type: str
+    rows: int
+    data: Tensor
+
+
+@dataclass
+class GGMLMatrix:
+    """A [out, in] weight in GGUF block formats, as row blocks that each fit one GPU binding.
+
+    Blocks may differ in type: a fused projection stacks its parts (`stack_rows`), and llama.cpp
+    quantizes q, k and v (or gate and up) of one layer to different types."""
+
+    blocks: list[GGMLBlock]
+    in_features: int
+
+    def __len__(self) -> int:
+        """The number of row blocks."""
+        return len(self.blocks)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return sum(b.rows for b in self.blocks), self.in_features
+
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
+        """y (+)= x @ deq(W).T, dequantizing inside the kernel: gemv for one token, matmul for more."""
+        if x.shape[-1] != self.in_features:
+            raise ValueError(f"GGMLMatrix.linear: x has {x.shape[-1]} columns, the weight {self.in_features}")
+        add = "_add" if accumulate else ""
+        col0 = 0
+        for b in self.blocks:
+            dense = b.ggml_type == "F32"
+            suffix = "" if dense else f"_{b.ggml_type.lower()}"
+            kernels = ("gemv", "matmul") if dense else ("ggml_gemv", "ggml_matmul")
+            sizes = {} if dense else {"m": b.rows}
+            if row is not None or x.shape[0] == 1:
+                device.run(f"{kernels[0]}{add}{suffix}", {"row": row or 0, "col0": col0, **sizes},
+                           X=x, W=b.data, Y=y.view(y.shape[1]))
+            else:
+                device.run(f"{kernels[1]}{add}{suffix}", {"col0": col0, **sizes}, X=x, W=b.data, Y=y)
+            col0 += b.rows
+
+    def embed(self, device: Device, ids: Tensor, out: Tensor, scale: float = 1.0) -> None:
+        """out[i] = deq(W)[ids[i]] * scale."""
+        row0 = 0
+        for b in self.blocks:
+            if b.ggml_type == "F32":
+                device.run("embed", {"row0": row0, "scale": scale}, ids=ids, table=b.data, out=out)
+            else:
+                device.run(f"ggml_embed_{b.ggml_type.lower()}", {"row0": row0, "scale": scale, "m": b.rows},
+                           ids=ids, W=b.data, out=out)
+            row0 += b.rows
+
+
+Matrix = DenseMatrix | QuantizedMatrix | GGMLMatrix
+
+
+def ggml_matrix(device: Device, data: bytes | memoryview, ggml_type: str, shape: tuple[int, int], label: str) -> Matrix:
+    """Upload a GGUF tensor's raw bytes (`shape` = (rows, cols), cols contiguous: GGUF's ne[0])
+    in row blocks that each fit one binding: a `DenseMatrix` for F32, else a `GGMLMatrix`."""
+    if ggml_type not in GGML_TYPES:
+        raise WeightError(f"{label}: GGML type {ggml_type} is not supported (supported: {', '.join(GGML_TYPES)})")
+    rows, cols = shape
+    block, block_bytes = GGML_TYPES[ggml_type]
+    if rows <= 0 or cols <= 0 or cols % block:
+        raise WeightError(f"{label}: shape {list(shape)} does not fit {ggml_type}, whose rows are whole blocks"
+                          f" of {block} values")
+    row_bytes = cols // block * block_bytes
+    if len(data) != rows * row_bytes:
+        raise WeightError(f"{label}: {len(data)} bytes for a {ggml_type} tensor of shape {list(shape)},"
+                          f" which takes {rows * row_bytes}")
+    step = max(1, min(rows, (min(device.max_binding_bytes, MAX_GGML_BLOCK_BYTES) - 3) // row_bytes))
+    view = memoryview(data)
+    if ggml_type == "F32":
+        return DenseMatrix([device.tensor(view[r * row_bytes:(r + n) * row_bytes], (n, cols), label=label)
+                            for r in range(0, rows, step) for n in (min(step, rows - r),)])
+    blocks = []
+    for r in range(0, rows, step):
+        n = min(step, rows - r)
+        raw = bytes(view[r * row_bytes:(r + n) * row_bytes])
+        raw += b"\0" * (-len(raw) % 4)
+        blocks.append(GGMLBlock(ggml_type, n, device.tensor(raw, (len(raw) // 4,), "uint32", label=label)))
+    return GGMLMatrix(blocks, cols)
+
+
+def stack_rows(parts: list[Matrix], label: str) -> Matrix:
+    """One matrix whose rows are the parts' rows in order (a fused q/k/v or gate/up projection),
+    sharing their GPU buffers: dense parts stay a `DenseMatrix`, GGUF parts of any types (F32 too)
+    a `GGMLMatrix`."""
+    if len({p.shape[1] for p in parts}) != 1:
+        raise WeightError(f"{label}: cannot stack matrices of shapes {[list(p.shape) for p in parts]}")
+    if all(isinstance(p, DenseMatrix) for p in parts):
+        return DenseMatrix([b for p in parts for b in p.blocks])
+    blocks = []
+    for p in parts:
+        if isinstance(p, DenseMatrix):
+            blocks += [GGMLBlock("F32", b.shape[0], b) for b in p.blocks]
+        elif isinstance(p, GGMLMatrix):
+            blocks += p.blocks
+        else:
+            raise WeightError(f"{label}: cannot stack a {type(p).__name__} with GGUF weights")
+    return GGMLMatrix(blocks, parts[0].shape[1])
