@@ -110,6 +110,22 @@ def test_chat_config_and_files(hf_folder, tmp_path):
     assert "lm_head.q_weight" not in names and names[:2] == ["model.embed_tokens.q_weight", "model.embed_tokens.q_scale"]
 
 
+def test_chat_template_jinja_is_kept(hf_folder, tmp_path):
+    """transformers 5 saves a chat template as chat_template.jinja: the converted folder keeps it
+    (listed with the tokenizer files, so a folder at a URL brings it) and chats with it."""
+    from webllm_py.conversation import JinjaChatFormat, load_chat_format
+
+    src = shutil.copytree(hf_folder, tmp_path / "src")
+    template = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}\n{% endfor %}<|assistant|>"
+    (src / "chat_template.jinja").write_text(template)
+    out = convert(src, tmp_path / "m", "q0f32")
+    assert (out / "chat_template.jinja").read_text() == template
+    assert "chat_template.jinja" in json.loads((out / "mlc-chat-config.json").read_text())["tokenizer_files"]
+    chat = load_chat_format(out)
+    assert isinstance(chat, JinjaChatFormat)
+    assert chat.render([{"role": "user", "content": "hi"}], add_generation_prompt=True) == "<|user|>hi\n<|assistant|>"
+
+
 @pytest.mark.parametrize("quantization", ["q0f32", "q4f32_1"])
 def test_converted_random_llama_matches_transformers(hf_folder, tmp_path, quantization):
     """q0f32 against transformers on the checkpoint; q4f32_1 against transformers on the dequantized weights."""

@@ -13,6 +13,7 @@ transformers reads GGUF itself, its own load of the F32 file is compared too.
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 from pathlib import Path
 
@@ -61,6 +62,9 @@ QUANTIZED = [Q.Q8_0, Q.Q4_0, Q.Q4_1, Q.Q5_0, Q.Q5_1, Q.F16, Q.BF16, Q.Q4_K, Q.Q5
 # but not these test cases of the last four: it takes head_dim as hidden / heads (qwen3's is not), GPT-2's
 # n_inner as 4 * hidden, Gemma 2's query_pre_attn_scalar as 256, and fails on Phi-3's pad token.
 TRANSFORMERS_READS = {"llama", "mistral", "qwen2"}
+
+
+CHAT_TEMPLATE = "{% for m in messages %}<|{{ m.role }}|>{{ m.content }}{% endfor %}<|assistant|>"
 
 
 # -- writing GGUF as llama.cpp does --------------------------------------------------------------
@@ -159,8 +163,6 @@ def _tensor_type(name: str, quantized: bool, slots: dict[str, Q]) -> Q:
 def write_gguf(folder: Path, out: Path, arch: str, quantized: bool) -> tuple[Path, Path]:
     """The HF model in `folder` as a GGUF file `out`; also a copy of `folder` holding the
     weights that the GGUF holds (dequantized, in HF layout), for transformers."""
-    import json
-
     cfg = json.loads((folder / "config.json").read_text())
     if arch == "gpt2":
         cfg = dict(cfg, hidden_size=cfg["n_embd"], num_hidden_layers=cfg["n_layer"], num_attention_heads=cfg["n_head"],
@@ -177,6 +179,7 @@ def write_gguf(folder: Path, out: Path, arch: str, quantized: bool) -> tuple[Pat
     w.add_uint32(f"{arch}.vocab_size", cfg["vocab_size"])
     w.add_bos_token_id(cfg.get("bos_token_id") or 1)
     w.add_eos_token_id(cfg.get("eos_token_id") or 2)
+    w.add_chat_template(CHAT_TEMPLATE)
     head_dim = cfg.get("head_dim") or hidden // heads
     if arch in ("gpt2", "gptneox"):
         w.add_layer_norm_eps(cfg.get("layer_norm_epsilon", cfg.get("layer_norm_eps", 1e-5)))
@@ -443,3 +446,42 @@ def test_pyodide_node_streams_url(gguf_case, gguf_server, pyodide_node):
     assert np.abs(logits - _prompt_logits(path, prompt)).max() <= 1e-4  # SwiftShader there, lavapipe here
     assert result["meta"] == read_gguf(path).metadata_end  # metadata only, for the tokenizer
     assert any(r and r.startswith("bytes=") for _, _, _, r in gguf_server.requested(lambda p: p == route))
+
+
+# -- conversion to MLC folders -------------------------------------------------------------------
+
+@pytest.mark.parametrize("qtype", QUANTIZED, ids=lambda q: q.name)
+def test_numpy_dequantization_is_gguf_pys(qtype):
+    """convert's numpy dequantizer gives gguf-py's values bit for bit, on random blocks."""
+    from webllm_py.convert import dequantize_ggml
+
+    block, size = gguf.GGML_QUANT_SIZES[qtype]
+    rng = np.random.default_rng(int(qtype))
+    raw = rng.integers(0, 256, (5, 512 // block * size), dtype=np.uint8)
+    ref = gguf.quants.dequantize(raw, qtype)
+    with np.errstate(invalid="ignore", over="ignore"):  # random float16 fields can be inf or NaN
+        ours = dequantize_ggml(raw.tobytes(), qtype.name, (5, 512))
+    assert np.array_equal(ours, ref, equal_nan=True)
+
+
+@pytest.mark.parametrize("name", ["llama", "phi3"])
+def test_convert_gguf_to_mlc(name, gguf_case, tmp_path):
+    """`convert x.gguf OUT` (its blocks dequantized, requantized to q0f32, which keeps them exactly):
+    the folder matches transformers on the GGUF's weights, carries the GGUF's metadata for the
+    tokenizer and its chat template."""
+    from webllm_py.convert import convert
+    from webllm_py.models.load import load_model
+
+    path, prompt, ref_logits, ref_ids, _ = gguf_case(name, True)
+    out = convert(path, tmp_path / "mlc", "q0f32")
+    assert (out / "chat_template.jinja").read_text() == CHAT_TEMPLATE
+    chat = json.loads((out / "mlc-chat-config.json").read_text())
+    assert chat["tokenizer_files"] == ["tokenizer.gguf", "chat_template.jinja"]
+    assert chat["model_type"] == CASES[name][0] and (chat["bos_token_id"], chat["eos_token_id"]) == (1, 2)
+
+    async def run():
+        model = load_model(await request_device(), out, prefill_chunk=8)
+        return await generate(model, prompt, STEPS, keep_logits=True)
+
+    got = asyncio.run(run())
+    assert np.abs(np.array(got.logits, np.float32) - ref_logits).max() <= TOL and got.ids == ref_ids

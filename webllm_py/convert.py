@@ -9,6 +9,10 @@ and a quantized linear or embedding weight `X` becomes `X.q_weight` + `X.q_scale
 `webllm_py.quantization` for the formats.  Everything is written raw (no f32-to-bf16), so a
 q0f32 folder holds the checkpoint's float32 values exactly.
 
+A GGUF file converts too: its tensors are dequantized from llama.cpp's block formats
+(`dequantize_ggml`, numpy) and requantized; the folder gets its metadata as `tokenizer.gguf`
+and its chat template as `chat_template.jinja`.
+
 The folder is built under a hidden `.NAME.partial-PID` name next to OUT_DIR and renamed into
 place only when complete: an interrupted run never leaves a folder that looks finished.
 CPython only (numpy).
@@ -27,17 +31,22 @@ import numpy as np
 
 from .models.config import DecoderConfig
 from .models.decoder import parameters
+from .models.gguf import gguf_arch, gguf_config, is_gguf, our_row_order, param_tensors
 from .models.load import read_checkpoint
 from .models.registry import Family
-from .models.sources import CheckpointWeights
+from .models.sources import CheckpointWeights, Param
 from .mlc.chat_config import CONFIG_NAME, make_chat_config
 from .mlc.tensor_cache import TensorCacheWriter
 from .quantization import QUANTIZATIONS, Quantization
 from .weights import RawTensor, WeightError
+from .weights.gguf import BLOCK_SIZES, GGUFFile, GGUFTensor, metadata_only, read_gguf
 
 # The tokenizer files MLC LLM copies (gen_config.TOKENIZER_FILES).
 TOKENIZER_FILES = ("tokenizer.model", "tokenizer.json", "vocab.json", "merges.txt", "added_tokens.json",
                    "tokenizer_config.json")
+# transformers 5 keeps a chat template in its own file; listed with the tokenizer files so that a
+# folder at a URL brings it along (our engine prefers it to the conv_template).
+CHAT_TEMPLATE_FILES = ("chat_template.jinja",)
 GENERATION_KEYS = ("temperature", "presence_penalty", "frequency_penalty", "repetition_penalty", "top_p",
                    "pad_token_id", "bos_token_id", "eos_token_id")
 _ROWS_PER_STEP = 8192  # quantize big weights in row chunks: bounds numpy temporaries
@@ -81,7 +90,156 @@ def dequantize_q4(words: np.ndarray, scales: np.ndarray, in_features: int) -> np
     return np.ascontiguousarray(w.reshape(rows, groups * 32)[:, :in_features])
 
 
-def mlc_params(family: Family, config: DecoderConfig, checkpoint: CheckpointWeights,
+# -- GGUF sources: llama.cpp's block formats dequantized to float32 -------------------------------
+
+def _f16(blocks: np.ndarray, at: int) -> np.ndarray:
+    """The float16 at byte `at` of each block, as float32 [blocks, 1]."""
+    return blocks[:, at:at + 2].copy().view(np.float16).astype(np.float32)
+
+
+def _nibbles(qs: np.ndarray) -> np.ndarray:
+    """ggml's 4-bit layout: a block's low nibbles are its first half, the high nibbles its second."""
+    return np.concatenate([qs & 15, qs >> 4], axis=1).astype(np.float32)
+
+
+def _fifth_bits(qh: np.ndarray, n: int) -> np.ndarray:
+    """Bit j of the little-endian uint32 `qh` of each block, for j < n, as 0 or 16."""
+    bits = qh.copy().view("<u4")
+    return ((bits >> np.arange(n, dtype=np.uint32)) & 1).astype(np.float32) * 16
+
+
+def _k_scales(scales: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_K / Q5_K: eight 6-bit scales and mins packed in 12 bytes (ggml's get_scale_min_k4)."""
+    s = scales.astype(np.uint8)
+    low = np.concatenate([s[:, 0:4] & 63, (s[:, 8:12] & 15) | ((s[:, 0:4] >> 6) << 4)], axis=1)
+    mins = np.concatenate([s[:, 4:8] & 63, (s[:, 8:12] >> 4) | ((s[:, 4:8] >> 6) << 4)], axis=1)
+    return low.astype(np.float32), mins.astype(np.float32)
+
+
+def _q4_0(b):
+    return (_nibbles(b[:, 2:18]) - 8) * _f16(b, 0)
+
+
+def _q4_1(b):
+    return _nibbles(b[:, 4:20]) * _f16(b, 0) + _f16(b, 2)
+
+
+def _q5_0(b):
+    return (_nibbles(b[:, 6:22]) + _fifth_bits(b[:, 2:6], 32) - 16) * _f16(b, 0)
+
+
+def _q5_1(b):
+    return (_nibbles(b[:, 8:24]) + _fifth_bits(b[:, 4:8], 32)) * _f16(b, 0) + _f16(b, 2)
+
+
+def _q8_0(b):
+    return b[:, 2:34].view(np.int8).astype(np.float32) * _f16(b, 0)
+
+
+def _qk_45(b: np.ndarray, high: np.ndarray | None) -> np.ndarray:
+    """Q4_K (high None) and Q5_K: 8 sub-blocks of 32, each d * scale * q - dmin * min; the
+    quants of sub-blocks 2i and 2i + 1 share 32 bytes (low and high nibbles)."""
+    sc, mn = _k_scales(b[:, 4:16])
+    qs = b[:, -128:].reshape(-1, 4, 32)
+    q = np.stack([qs & 15, qs >> 4], axis=2).reshape(-1, 8, 32).astype(np.float32)
+    if high is not None:  # sub-block j's fifth bits are bit j of each of the 32 qh bytes
+        q += ((high[:, None, :] >> np.arange(8, dtype=np.uint8)[None, :, None]) & 1) * 16
+    w = _f16(b, 0)[:, :, None] * sc[:, :, None] * q - _f16(b, 2)[:, :, None] * mn[:, :, None]
+    return w.reshape(-1, 256)
+
+
+def _q4_k(b):
+    return _qk_45(b, None)
+
+
+def _q5_k(b):
+    return _qk_45(b, b[:, 16:48])
+
+
+def _q6_k(b):
+    """Q6_K: 16 sub-blocks of 16 with int8 scales; 4 low bits in ql, 2 high bits in qh."""
+    ql, qh = b[:, 0:128].reshape(-1, 2, 64), b[:, 128:192].reshape(-1, 2, 32)
+    low = np.stack([ql[:, :, :32] & 15, ql[:, :, 32:] & 15, ql[:, :, :32] >> 4, ql[:, :, 32:] >> 4], axis=2)
+    high = np.stack([(qh >> s) & 3 for s in (0, 2, 4, 6)], axis=2)
+    q = (low | (high << 4)).astype(np.float32) - 32  # [n, half, quarter, 32]
+    scales = b[:, 192:208].view(np.int8).astype(np.float32).reshape(-1, 2, 4, 2)  # [n, half, quarter, 16-group]
+    w = q.reshape(-1, 2, 4, 2, 16) * scales[..., None] * _f16(b, 208)[:, :, None, None, None]
+    return w.reshape(-1, 256)
+
+
+_GGML_DEQUANT = {"Q4_0": _q4_0, "Q4_1": _q4_1, "Q5_0": _q5_0, "Q5_1": _q5_1, "Q8_0": _q8_0,
+                 "Q4_K": _q4_k, "Q5_K": _q5_k, "Q6_K": _q6_k}
+
+
+def dequantize_ggml(data: bytes, ggml_type: str, shape: tuple[int, ...], name: str = "tensor") -> np.ndarray:
+    """A GGUF tensor's float32 values in `shape` (row-major), from llama.cpp's block formats."""
+    if ggml_type in ("F32", "F16"):
+        return np.frombuffer(data, "<f4" if ggml_type == "F32" else "<f2").astype(np.float32).reshape(shape)
+    if ggml_type == "BF16":
+        return (np.frombuffer(data, "<u2").astype(np.uint32) << 16).view(np.float32).reshape(shape)
+    if ggml_type not in _GGML_DEQUANT:
+        raise WeightError(f"{name}: GGML type {ggml_type} is not supported (supported: F32, F16, BF16, "
+                          f"{', '.join(_GGML_DEQUANT)})")
+    block, size = BLOCK_SIZES[ggml_type]
+    blocks = np.frombuffer(data, np.uint8).reshape(-1, size)
+    return _GGML_DEQUANT[ggml_type](blocks).reshape(shape)
+
+
+class GGUFCheckpoint:
+    """A GGUF file's tensors by the families' Params, as float32 in our layout (for `mlc_params`)."""
+
+    def __init__(self, g: GGUFFile, path: Path, model_type: str):
+        self.g, self.path, self.arch = g, path, gguf_arch(model_type)
+
+    def read(self, t: GGUFTensor) -> bytes:
+        with open(self.path, "rb") as f:
+            f.seek(t.offset)
+            return f.read(t.nbytes)
+
+    def float32(self, p: Param) -> bytes:
+        parts = []
+        for name in param_tensors(p, self.arch, self.g):
+            t = self.g.tensors[name]
+            data = self.read(t) if len(t.shape) == 1 else our_row_order(self.g, t, self.read(t))
+            parts.append(dequantize_ggml(data, t.ggml_type, t.shape, f"{self.g.source}: {name}"))
+        array = np.concatenate(parts) if len(parts) > 1 else parts[0]
+        if array.size != p.numel:
+            raise WeightError(f"{self.g.source}: {', '.join(param_tensors(p, self.arch, self.g))} have"
+                              f" {array.size} values, the config needs {list(p.shape)}")
+        return np.ascontiguousarray(array, np.float32).tobytes()
+
+
+def read_gguf_checkpoint(path: Path) -> tuple[Family, DecoderConfig, GGUFCheckpoint]:
+    g = read_gguf(path)
+    reader = GGUFCheckpoint(g, path, "llama")
+    vectors = {t.name: dequantize_ggml(reader.read(t), t.ggml_type, t.shape, t.name).tobytes()
+               for t in g.tensors.values() if len(t.shape) == 1}
+    family, config = gguf_config(g, vectors)
+    return family, config, GGUFCheckpoint(g, path, config.model_type)
+
+
+def _gguf_files(g: GGUFFile, path: Path, out: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
+    """What a GGUF gives the MLC folder besides weights: its metadata as `tokenizer.gguf` (our
+    tokenizer reads it), its chat template as `chat_template.jinja`, the tokenizer info and the
+    special ids (tokenizer files, tokenizer info, generation options)."""
+    with open(path, "rb") as f:
+        (out / "tokenizer.gguf").write_bytes(metadata_only(f.read(g.metadata_end), g))
+    files = ["tokenizer.gguf"]
+    template = g.metadata.get("tokenizer.chat_template")
+    if isinstance(template, str):
+        (out / "chat_template.jinja").write_text(template, "utf-8")
+        files.append("chat_template.jinja")
+    byte_level = g.metadata.get("tokenizer.ggml.model") == "gpt2"
+    info = {"token_postproc_method": "byte_level" if byte_level else "byte_fallback",
+            "prepend_space_in_encode": False, "strip_space_in_decode": False}
+    ids = {f"{k}_token_id": g.metadata[f"tokenizer.ggml.{k}_token_id"] for k in ("bos", "eos", "padding")
+           if isinstance(g.metadata.get(f"tokenizer.ggml.{k}_token_id"), int)}
+    if "padding_token_id" in ids:
+        ids["pad_token_id"] = ids.pop("padding_token_id")
+    return files, info, ids
+
+
+def mlc_params(family: Family, config: DecoderConfig, checkpoint: CheckpointWeights | GGUFCheckpoint,
                quantization: Quantization) -> Iterator[tuple[str, np.ndarray]]:
     """(MLC name, array) for every parameter, in MLC LLM's order."""
     dt = _NP_DTYPES[quantization.model_dtype]
@@ -173,7 +331,7 @@ def _generation_options(folder: Path) -> dict[str, Any]:
 
 def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, context_window: int | None = None,
             prefill_chunk: int | None = None, conv_template: str | None = None, force: bool = False) -> Path:
-    """Convert a Hugging Face model folder (or a llama2.c `.bin` file); returns the output folder."""
+    """Convert a Hugging Face model folder, a GGUF file or a llama2.c `.bin` file; returns the output folder."""
     src, out = Path(hf_dir), Path(out_dir)
     q = QUANTIZATIONS.get(quantization)
     if q is None:
@@ -182,9 +340,13 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
         raise WeightError(f"{src}: no such model folder or file")
     if out.exists() and any(out.iterdir()) and not force:
         raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
-    family, config, tensors = read_checkpoint(src)
-    if getattr(config, "rope_interleaved", False):  # a llama2.c checkpoint
-        tensors, config = rotate_half_rows(tensors, config.head_dim), replace(config, rope_interleaved=False)
+    if is_gguf(src):
+        family, config, checkpoint = read_gguf_checkpoint(src)
+    else:
+        family, config, tensors = read_checkpoint(src)
+        if getattr(config, "rope_interleaved", False):  # a llama2.c checkpoint
+            tensors, config = rotate_half_rows(tensors, config.head_dim), replace(config, rope_interleaved=False)
+        checkpoint = CheckpointWeights(tensors, str(src))
     context_window = context_window or config.max_position_embeddings
     template = conv_template_json(conv_template or default_conv_template(family, config))
 
@@ -194,20 +356,24 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
     try:
         writer = TensorCacheWriter(partial)
         count = 0
-        for name, array in mlc_params(family, config, CheckpointWeights(tensors, str(src)), q):
+        for name, array in mlc_params(family, config, checkpoint, q):
             writer.add(name, array.shape, str(array.dtype), np.ascontiguousarray(array).data.cast("B"))
             count += 1
         params = sum(p.numel for p in parameters(family.model.names, config))
         writer.finish({"ParamSize": count, "ParamBytes": float(writer.total_bytes),
                        "BitsPerParam": writer.total_bytes * 8.0 / params})
-        folder = src if src.is_dir() else src.parent  # tokenizer files and generation options lie beside
-        copied = [f for f in TOKENIZER_FILES if (folder / f).is_file()]
-        for f in copied:
-            shutil.copyfile(folder / f, partial / f)
+        if isinstance(checkpoint, GGUFCheckpoint):
+            copied, info, generation = _gguf_files(checkpoint.g, src, partial)
+        else:
+            folder = src if src.is_dir() else src.parent  # tokenizer files and generation options lie beside
+            copied = [f for f in (*TOKENIZER_FILES, *CHAT_TEMPLATE_FILES) if (folder / f).is_file()]
+            for f in copied:
+                shutil.copyfile(folder / f, partial / f)
+            info, generation = tokenizer_info(folder), _generation_options(folder)
         chat = make_chat_config(config, q, context_window=context_window,
                                 prefill_chunk=prefill_chunk or min(context_window, 2048),
-                                conv_template=template, tokenizer_files=copied, tokenizer_info=tokenizer_info(folder),
-                                generation=_generation_options(folder))
+                                conv_template=template, tokenizer_files=copied, tokenizer_info=info,
+                                generation=generation)
         (partial / CONFIG_NAME).write_text(json.dumps(chat, indent=2))
         if out.exists():
             shutil.rmtree(out)

@@ -215,6 +215,33 @@ def _matrix(device: Device, data: bytes, t: GGUFTensor, source: str) -> Matrix:
         raise WeightError(f"{source}: {e}") from None
 
 
+def our_row_order(g: GGUFFile, t: GGUFTensor, data: bytes) -> bytes:
+    """A 2-D tensor's bytes with its rows in our order: `llama` files' q and k rows un-permuted."""
+    arch = g.metadata.get("general.architecture")
+    kind = t.name.split(".")[-2] if t.name.startswith("blk.") else ""
+    if arch != "llama" or kind not in ("attn_q", "attn_k"):
+        return data
+    heads = g.metadata[f"{arch}.attention.head_count"]
+    if kind == "attn_k":
+        heads = g.metadata.get(f"{arch}.attention.head_count_kv", heads)
+    return _unpermute_rows(data, t.shape[0], heads)
+
+
+def param_tensors(p: Param, arch: str, g: GGUFFile) -> list[str]:
+    """The GGUF tensors that a Param stacks, by llama.cpp's names."""
+    names = [gguf_name(n, arch) for n in p.hf]
+    if p.mlc == "lm_head.weight" and "output.weight" in g.tensors:
+        names = ["output.weight"]  # GPT-2 too: llama.cpp writes its tied lm head out as `output`
+    for n in names:
+        if n not in g.tensors:
+            raise WeightError(f"{g.source}: missing tensor {n}")
+    return names
+
+
+def gguf_arch(model_type: str) -> str:
+    return next(a for a, t in ARCHITECTURES.items() if t == model_type)
+
+
 class GGUFUpload:
     """One load of a GGUF file: takes its header, then its tensors in any order, uploading
     each 2-D tensor at once and keeping 1-D ones (norms, biases: small) as float32 bytes."""
@@ -228,10 +255,6 @@ class GGUFUpload:
     def on_header(self, g: GGUFFile) -> None:
         gguf_config(g)  # fail before any download or upload when the model is not supported
         self.header = g
-        arch = g.metadata["general.architecture"]
-        heads = g.metadata.get(f"{arch}.attention.head_count")
-        kv = g.metadata.get(f"{arch}.attention.head_count_kv", heads)
-        self._permuted = {"attn_q": heads, "attn_k": kv} if arch == "llama" else {}
 
     def on_tensor(self, t: GGUFTensor, data: bytes) -> None:
         if len(t.shape) == 1:
@@ -239,10 +262,7 @@ class GGUFUpload:
             return
         if len(t.shape) != 2:
             raise WeightError(f"{self.source}: tensor {t.name!r} has shape {list(t.shape)}; only 1-D and 2-D are used")
-        heads = self._permuted.get(t.name.split(".")[-2]) if t.name.startswith("blk.") else None
-        if heads:
-            data = _unpermute_rows(data, t.shape[0], heads)
-        self.matrices[t.name] = _matrix(self.device, data, t, self.source)
+        self.matrices[t.name] = _matrix(self.device, our_row_order(self.header, t, data), t, self.source)
 
     def model(self, context_window: int | None, prefill_chunk: int) -> Decoder:
         family, config = gguf_config(self.header, self.vectors)
@@ -261,16 +281,11 @@ class GGUFWeights:
 
     def __init__(self, upload: GGUFUpload, model_type: str):
         self.upload = upload
-        self.arch = next(a for a, t in ARCHITECTURES.items() if t == model_type)
+        self.arch = gguf_arch(model_type)
         self.used: set[str] = set()
 
     def _names(self, p: Param) -> list[str]:
-        names = [gguf_name(n, self.arch) for n in p.hf]
-        if p.mlc == "lm_head.weight" and "output.weight" in self.upload.header.tensors:
-            names = ["output.weight"]  # GPT-2 too: llama.cpp writes its tied lm head out as `output`
-        for n in names:
-            if n not in self.upload.header.tensors:
-                raise WeightError(f"{self.upload.source}: missing tensor {n}")
+        names = param_tensors(p, self.arch, self.upload.header)
         self.used.update(names)
         return names
 
