@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
-import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
+from ..weights import WeightError
+from ..weights.gguf import read_gguf
 from . import normalizers, pretokenizers
 from .base import AddedToken, Model, Template, TokenDecoder, Tokenizer, TokenizerError
 from .bytelevel import CHAR_TO_BYTE, byte_level_encode, bytes_to_byte_level
@@ -26,9 +27,6 @@ from .models import BPE, LongestMatch, Plamo2, WordPiece
 from .normalizers import SPACE_SYMBOL, CharsMap
 from .sentencepiece import BYTE, CONTROL, NORMAL, UNKNOWN, USER_DEFINED, Piece, build
 
-_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
-            10: "<Q", 11: "<q", 12: "<d"}
-_STRING, _ARRAY = 8, 9
 # Token texts llama.cpp treats as ending generation (and so as control tokens).
 _END_OF_GENERATION = frozenset([
     "<|eot_id|>", "<|im_end|>", "<|end|>", "<|return|>", "<|call|>", "<|flush|>", "<|calls|>",
@@ -45,60 +43,13 @@ _MODELS = ("llama", "gpt2", "hybriddna", "whitespace", "gemma4", "bert", "t5", "
            "plamo2")
 
 
-class _Reader:
-    def __init__(self, f: BinaryIO, path: Path) -> None:
-        self.f = f
-        self.path = path
-
-    def read(self, fmt: str) -> Any:
-        size = struct.calcsize(fmt)
-        data = self.f.read(size)
-        if len(data) != size:
-            raise TokenizerError(self.path, "GGUF header is truncated")
-        return struct.unpack(fmt, data)[0]
-
-    def string(self) -> str:
-        length = self.read("<Q")
-        data = self.f.read(length)
-        if len(data) != length:
-            raise TokenizerError(self.path, "GGUF header is truncated (inside a string)")
-        return data.decode("utf-8", "replace")
-
-    def value(self, kind: int) -> Any:
-        if kind in _SCALARS:
-            return self.read(_SCALARS[kind])
-        if kind == _STRING:
-            return self.string()
-        if kind == _ARRAY:
-            item_kind = self.read("<I")
-            count = self.read("<Q")
-            if item_kind in _SCALARS:  # read the whole array at once
-                fmt = _SCALARS[item_kind]
-                size = struct.calcsize(fmt) * count
-                data = self.f.read(size)
-                if len(data) != size:
-                    raise TokenizerError(self.path, "GGUF header is truncated (inside an array)")
-                return list(struct.unpack(f"<{count}{fmt[1]}", data))
-            return [self.value(item_kind) for _ in range(count)]
-        raise TokenizerError(self.path, f"GGUF header has unknown value type {kind}")
-
-
 def read_metadata(path: Path) -> dict[str, Any]:
-    """The key/value metadata of a GGUF file (versions 2 and 3)."""
-    with open(path, "rb") as f:
-        reader = _Reader(f, path)
-        if f.read(4) != b"GGUF":
-            raise TokenizerError(path, "not a GGUF file (bad magic)")
-        version = reader.read("<I")
-        if version not in (2, 3):
-            raise TokenizerError(path, f"unsupported GGUF version {version}")
-        reader.read("<Q")  # tensor count
-        count = reader.read("<Q")
-        metadata = {}
-        for _ in range(count):
-            key = reader.string()
-            metadata[key] = reader.value(reader.read("<I"))
-    return metadata
+    """The key/value metadata of a GGUF file (versions 2 and 3), read by the one GGUF reader
+    (`webllm_py.weights.gguf`: only the header, checked against the file's size)."""
+    try:
+        return read_gguf(path).metadata
+    except WeightError as e:
+        raise TokenizerError(path, str(e).removeprefix(f"{path}: ")) from None
 
 
 @dataclass

@@ -106,7 +106,8 @@ class _Cursor:
     def take(self, n: int, what: str) -> memoryview:
         end = self.pos + n
         if end > self.size:
-            raise self.fail(f"truncated: {what} at byte {self.pos} needs {n} bytes, the file has {self.size}")
+            raise self.fail(f"GGUF header is truncated: {what} at byte {self.pos} needs {n} bytes, "
+                            f"the file has {self.size}")
         if end > len(self.buf):
             raise NeedMore(end)
         out = self.buf[self.pos:end]
@@ -120,14 +121,16 @@ class _Cursor:
         """A uint64 count of items of at least `min_bytes` each, which must fit in the rest of the file."""
         n = self.scalar("<Q", what)
         if n * min_bytes > self.size - self.pos:
-            raise self.fail(f"{what} {n} is impossible: {n} items need at least {n * min_bytes} bytes, "
-                            f"{self.size - self.pos} remain")
+            raise self.fail(f"GGUF header is truncated or corrupt: {what} {n} needs at least {n * min_bytes} "
+                            f"bytes, {self.size - self.pos} remain")
         return n
 
-    def string(self, what: str) -> str:
+    def string(self, what: str, strict: bool = True) -> str:
+        """UTF-8 text; names must be valid, while a value's invalid bytes become U+FFFD (as some
+        vocabularies hold byte fragments, which llama.cpp takes as they are)."""
         n = self.count(f"length of {what}", 1)
         try:
-            return str(self.take(n, what), "utf-8")
+            return str(self.take(n, what), "utf-8", "strict" if strict else "replace")
         except UnicodeDecodeError as e:
             raise self.fail(f"{what} is not UTF-8 ({e})") from None
 
@@ -135,7 +138,7 @@ class _Cursor:
         if kind in _SCALARS:
             return self.scalar(_SCALARS[kind], what)
         if kind == _STRING:
-            return self.string(what)
+            return self.string(what, strict=False)
         if kind != _ARRAY:
             raise self.fail(f"{what} has unknown value type {kind}")
         if depth > 8:
@@ -164,7 +167,7 @@ def parse_header(data: bytes | memoryview, size: int, source: str) -> GGUFFile:
             raise c.fail("GGUF version 1 is not supported (only versions 2 and 3; convert it again with llama.cpp)")
         if int.from_bytes(version.to_bytes(4, "little"), "big") in VERSIONS:
             raise c.fail("big-endian GGUF is not supported")
-        raise c.fail(f"unknown GGUF version {version} (only versions 2 and 3)")
+        raise c.fail(f"unsupported GGUF version {version} (only versions 2 and 3)")
     n_tensors = c.count("tensor count", 8 + 4 + 4 + 8)  # name length, dims count, type, offset
     n_kv = c.count("metadata count", 8 + 4)
     metadata: dict[str, Any] = {}
