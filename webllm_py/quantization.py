@@ -160,7 +160,7 @@ GGML_TYPES: dict[str, tuple[int, int]] = {
     "Q4_K": (256, 144), "Q5_K": (256, 176), "Q6_K": (256, 210),
 }
 # Row blocks address bytes with int32 offsets in the kernels.
-MAX_GGML_BLOCK_BYTES = (1 << 31) - 4
+MAX_GGML_BLOCK_BYTES = (1 << 31) - 16
 
 
 @dataclass(frozen=True)
@@ -195,18 +195,15 @@ class GGMLMatrix:
         """y (+)= x @ deq(W).T, dequantizing inside the kernel: gemv for one token, matmul for more."""
         if x.shape[-1] != self.in_features:
             raise ValueError(f"GGMLMatrix.linear: x has {x.shape[-1]} columns, the weight {self.in_features}")
-        add = "_add" if accumulate else ""
+        gemv = row is not None or x.shape[0] == 1
+        kind = ("gemv" if gemv else "matmul") + ("_add" if accumulate else "")
         col0 = 0
         for b in self.blocks:
-            dense = b.ggml_type == "F32"
-            suffix = "" if dense else f"_{b.ggml_type.lower()}"
-            kernels = ("gemv", "matmul") if dense else ("ggml_gemv", "ggml_matmul")
-            sizes = {} if dense else {"m": b.rows}
-            if row is not None or x.shape[0] == 1:
-                device.run(f"{kernels[0]}{add}{suffix}", {"row": row or 0, "col0": col0, **sizes},
-                           X=x, W=b.data, Y=y.view(y.shape[1]))
-            else:
-                device.run(f"{kernels[1]}{add}{suffix}", {"col0": col0, **sizes}, X=x, W=b.data, Y=y)
+            scalars = {"col0": col0, **({"row": row or 0} if gemv else {})}
+            kernel = kind if b.ggml_type == "F32" else f"ggml_{kind}_{b.ggml_type.lower()}"
+            if b.ggml_type != "F32":
+                scalars["m"] = b.rows  # the words do not tell the kernel how many rows they hold
+            device.run(kernel, scalars, X=x, W=b.data, Y=y.view(y.shape[1]) if gemv else y)
             col0 += b.rows
 
     def embed(self, device: Device, ids: Tensor, out: Tensor, scale: float = 1.0) -> None:
@@ -238,7 +235,8 @@ def ggml_matrix(device: Device, data: bytes | memoryview, ggml_type: str, shape:
     if len(data) != rows * row_bytes:
         raise WeightError(f"{label}: {len(data)} bytes for a {ggml_type} tensor of shape {list(shape)},"
                           f" which takes {rows * row_bytes}")
-    step = max(1, min(rows, (min(device.max_binding_bytes, MAX_GGML_BLOCK_BYTES) - 3) // row_bytes))
+    # a block's buffer is its bytes rounded up to 16 (Device.empty), and all of it is bound
+    step = max(1, min(rows, min(device.max_binding_bytes, MAX_GGML_BLOCK_BYTES) // 16 * 16 // row_bytes))
     view = memoryview(data)
     if ggml_type == "F32":
         return DenseMatrix([device.tensor(view[r * row_bytes:(r + n) * row_bytes], (n, cols), label=label)
@@ -246,8 +244,9 @@ def ggml_matrix(device: Device, data: bytes | memoryview, ggml_type: str, shape:
     blocks = []
     for r in range(0, rows, step):
         n = min(step, rows - r)
-        raw = bytes(view[r * row_bytes:(r + n) * row_bytes])
-        raw += b"\0" * (-len(raw) % 4)
+        raw = view[r * row_bytes:(r + n) * row_bytes]
+        if len(raw) % 4:
+            raw = bytes(raw) + b"\0" * (-len(raw) % 4)
         blocks.append(GGMLBlock(ggml_type, n, device.tensor(raw, (len(raw) // 4,), "uint32", label=label)))
     return GGMLMatrix(blocks, cols)
 
