@@ -167,13 +167,12 @@ def _random_kquant(rows: int, cols: int, qtype: Q, rng: np.random.Generator) -> 
 
 
 def _tensor_type(name: str, quantized: bool, slots: dict[str, Q]) -> Q:
-    """The block type of a tensor: every type in turn over the fusable groups of the model."""
+    """The block type of a tensor: every type in turn over the model's matrices, so that fused
+    parts (q, k and v; gate and up) differ in type, as in llama.cpp's mixed quantizations."""
     if not quantized or not name.endswith(".weight") or "norm" in name or name.startswith("position_embd"):
         return Q.F32
-    group = name.replace("attn_k.", "attn_q.").replace("attn_v.", "attn_q.").replace("ffn_up.", "ffn_gate.")
-    if group not in slots:
-        slots[group] = QUANTIZED[len(slots) % len(QUANTIZED)]
-    return slots[group]
+    slots.setdefault(name, QUANTIZED[len(slots) % len(QUANTIZED)])
+    return slots[name]
 
 
 def write_gguf(folder: Path, out: Path, arch: str, quantized: bool) -> tuple[Path, Path]:
@@ -289,6 +288,10 @@ def _run(path: Path, prompt: list[int]):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_gguf_matches_transformers(name, quantized, gguf_case, capsys):
     path, prompt, ref_logits, ref_ids, _ = gguf_case(name, quantized)
+    if quantized:
+        from webllm_py.weights.gguf import read_gguf
+
+        assert {t.ggml_type for t in read_gguf(path).tensors.values()} >= {q.name for q in QUANTIZED}
     logits, ids = _run(path, prompt)
     err = float(np.abs(logits - ref_logits).max())
     with capsys.disabled():
