@@ -546,3 +546,21 @@ def test_convert_gguf_to_mlc(name, gguf_case, tmp_path):
 
     got = asyncio.run(run())
     assert np.abs(np.array(got.logits, np.float32) - ref_logits).max() <= TOL and got.ids == ref_ids
+
+
+def test_engine_reloads_a_gguf_url(smollm2, gguf_server):
+    """`MLCEngine.reload(URL of a .gguf)`: weights streamed, and tokenizer and chat template from the
+    file's metadata (copied beside, as for an MLC folder's small files), as from the local file."""
+    from webllm_py.engine import MLCEngine
+    from webllm_py.models.gguf import gguf_chat_format
+    from webllm_py.tokenizer import load_tokenizer
+
+    gguf_server.mounts["/smollm2/"] = smollm2.parent
+    engine = MLCEngine()
+    asyncio.run(engine.reload(f"{gguf_server.url}/smollm2/{smollm2.name}"))
+    local = load_tokenizer(smollm2)
+    text = "Hello, GGUF! ünïcödé 12345"
+    assert engine.tokenizer.encode(text) == local.encode(text)
+    messages = CONVERSATIONS[2]
+    prompt = engine._format.render(messages)
+    assert prompt.startswith("<|im_start|>system\nYou are terse.") and prompt == gguf_chat_format(smollm2, local).render(messages)
