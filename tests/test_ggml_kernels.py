@@ -92,7 +92,7 @@ def check(got: dict[str, np.ndarray], w: np.ndarray, x: np.ndarray, ids: np.ndar
         assert (np.abs(got[name] - expect) <= bound).all(), (name, np.abs(got[name] - expect).max())
 
 
-def test_block_sizes_are_ggml_s():
+def test_block_sizes_match_gguf_py():
     for name in TYPES:
         assert GGML_TYPES[name] == GGML_QUANT_SIZES[GGMLQuantizationType[name]]
     assert list(GGML_TYPES) == TYPES
