@@ -391,12 +391,11 @@ class MLCEngine:
         return TokenLogprob(main.token, main.logprob, main.bytes, [entry(i, v) for i, v in choice.top_logprobs])
 
 
-
 class _Generation:
     """One choice of one request: the prefill, then one token per `step`.
 
-    It keeps the model, tokenizer and chat format of the moment the request was made, and
-    ends with "abort" as soon as a control call changes the engine (the epoch)."""
+    It keeps the model, tokenizer and stops of the moment the request was made, and ends
+    with "abort" as soon as a control call changes the engine (the epoch)."""
 
     def __init__(self, engine: MLCEngine, prompt: list[int], request: GenerationRequest, params: SamplingParams,
                  epoch: int):
