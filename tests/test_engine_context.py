@@ -163,3 +163,15 @@ def test_a_very_long_conversation_is_cut_quickly(small_engine):
     reply = run(small_engine.chat.completions.create(messages=messages, max_tokens=4))
     assert time.perf_counter() - started < 10.0
     assert reply.usage.extra["dropped_messages"] > 199_980 and reply.usage.completion_tokens == 4
+
+
+def test_a_chat_module_reset_during_a_turn_is_not_undone_by_it():
+    async def go():
+        chat = ChatModule()
+        await chat.reload("stories260K")
+        await chat.generate("Once upon a time")
+        reply = await chat.generate("The end.", progress_callback=lambda step, text: step == 2 and chat.reset_chat())
+        return reply, chat.messages, chat.last_usage, chat.engine.stats.completion_tokens
+
+    reply, messages, usage, tokens = run(go())
+    assert messages == [] and usage is None and tokens <= 3 and reply
