@@ -291,6 +291,9 @@ class GGUFWeights:
 
     def matrix(self, device: Device, p: Param) -> Matrix:
         names = self._names(p)
+        flat = [n for n in names if n not in self.upload.matrices]
+        if flat:
+            raise WeightError(f"{self.upload.source}: {', '.join(flat)} should be 2-D, the config needs {list(p.shape)}")
         m = stack_rows([self.upload.matrices[n] for n in names], f"{self.upload.source}: {' + '.join(names)}")
         if m.shape != p.shape:
             raise WeightError(f"{self.upload.source}: {' + '.join(names)} have shape {list(m.shape)},"
@@ -299,6 +302,8 @@ class GGUFWeights:
 
     def vector(self, device: Device, p: Param) -> Tensor:
         names = self._names(p)
+        if any(n not in self.upload.vectors for n in names):
+            raise WeightError(f"{self.upload.source}: {', '.join(names)} should be 1-D, the config needs {list(p.shape)}")
         data = b"".join(self.upload.vectors[n] for n in names)
         if len(data) != 4 * p.numel:
             raise WeightError(f"{self.upload.source}: {' + '.join(names)} have {len(data) // 4} values,"
