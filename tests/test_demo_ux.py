@@ -70,7 +70,7 @@ def test_without_webgpu_the_page_says_so_before_python_starts(browser, demo_serv
 
 
 def test_first_load_says_what_its_times_cover_and_no_notice_that_does_not_apply(browser, demo_server):
-    page = open_page(browser, f"{demo_server.url}/")
+    page = open_page(browser, f"{demo_server.url}/?model=stories260K")
     assert page["state"] == "ready" and page["loaded"] == "stories260K", page
     load = re.fullmatch(r"Loaded stories260K in (\d+\.\d) s on (.+)\.", page["status"])
     assert load, page["status"]  # the embedded model has no cache to speak of

@@ -127,6 +127,7 @@ class MLCEngine:
         self.model_id: str | None = None
         self.options = ChatOptions()
         self._device: Device | None = None
+        self._owns_device = False  # False for a device handed in (the web worker shares one between engines)
         self._model = None
         self._tokenizer = None
         self._format: ChatFormat | None = None
@@ -171,7 +172,7 @@ class MLCEngine:
     async def _load(self, record: ModelRecord, options: ChatOptions, started: float) -> None:
         self._report(0.0, f"Loading {record.model_id}", started)
         if self._device is None or self._device.check_lost():  # a lost device is replaced
-            self._device = await request_device()
+            self._device, self._owns_device = await request_device(), True
         sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
         files = record.model  # where the tokenizer and chat template are
         if is_gguf(record.model):  # one file holds them all; a URL's metadata is copied to a folder
@@ -208,7 +209,7 @@ class MLCEngine:
     def _drop_model(self) -> None:
         if self._model is not None:
             self._model.release()  # its weights, caches and sampler buffers leave the GPU
-        if self._device is not None:
+        if self._device is not None and self._owns_device:
             self._device.release_all()  # and what a load that failed made before it failed
         self._model = self._tokenizer = self._format = None
         self.model_id = None

@@ -5,8 +5,9 @@ otherwise. Entries are whole, checked files: `webllm_py.web.download` writes a s
 its size and MD5 matched, so a broken or corrupt download never leaves an entry behind. Under
 Node (tests) neither store exists and nothing is cached.
 
-A model is the folder URL of an MLC model (the one given to `engine.reload`); its files are the
-entries under `<url>/`.
+A model is the URL given to `engine.reload`: an MLC model's folder URL, whose files are the
+entries under `<url>/`, or a GGUF file's URL, which is its one entry (written only after the
+file's size and every tensor's extent checked out).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any, Protocol
 import js  # type: ignore[import-not-found]
 from pyodide.code import run_js  # type: ignore[import-not-found]
 from pyodide.ffi import JsException, to_js  # type: ignore[import-not-found]
+
+from ..models.gguf import is_gguf
 
 CACHE_NAME = "webllm-py-models"
 CONFIG_FILE = "mlc-chat-config.json"
@@ -147,8 +150,8 @@ async def _open(backend: str | None) -> FileCache | None:
 
 @dataclass
 class CachedModel:
-    url: str  # the model folder URL, without a trailing slash
-    files: list[str]  # file names under it
+    url: str  # the model folder URL, without a trailing slash, or the GGUF file's URL
+    files: list[str]  # file names under it (a GGUF: its own name)
     nbytes: int
 
 
@@ -157,17 +160,20 @@ def _folder(url: str) -> str:
 
 
 async def list_cached_models() -> list[CachedModel]:
-    """The models with files in the cache (a model is found by its cached mlc-chat-config.json)."""
+    """The models with files in the cache: MLC folders (found by their cached mlc-chat-config.json)
+    and GGUF files, in URL order."""
     cache = await get_cache()
     if cache is None:
         return []
     urls = await cache.urls()
     models = []
-    for folder in sorted(u[:-len(CONFIG_FILE) - 1] for u in urls if u.endswith("/" + CONFIG_FILE)):
+    for folder in (u[:-len(CONFIG_FILE) - 1] for u in urls if u.endswith("/" + CONFIG_FILE)):
         files = sorted(u for u in urls if u.startswith(folder + "/"))
         sizes = [await cache.size(u) for u in files]
         models.append(CachedModel(folder, [u[len(folder) + 1:] for u in files], sum(sizes)))
-    return models
+    for url in (u for u in urls if is_gguf(u)):
+        models.append(CachedModel(url, [url.rsplit("/", 1)[1]], await cache.size(url)))
+    return sorted(models, key=lambda m: m.url)
 
 
 async def has_model_in_cache(url: str) -> bool:
@@ -175,13 +181,13 @@ async def has_model_in_cache(url: str) -> bool:
 
 
 async def delete_cached_model(url: str) -> int:
-    """Delete every cached file of the model at `url`; returns how many there were."""
+    """Delete every cached file of the model at `url` (a GGUF URL: that file); returns how many there were."""
     cache = await get_cache()
     if cache is None:
         return 0
     folder = _folder(url)
     deleted = 0
     for file in await cache.urls():
-        if file.startswith(folder + "/"):
+        if file.startswith(folder + "/") or (file == folder and is_gguf(file)):
             deleted += await cache.delete(file)
     return deleted

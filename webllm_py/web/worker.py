@@ -19,6 +19,7 @@ from pyodide.code import run_js  # type: ignore[import-not-found]
 from ..engine import InitProgressReport, MLCEngine
 from ..mlc import files_dir_for, is_mlc_folder, is_url
 from ..mlc.chat_config import CONFIG_NAME, read_chat_config
+from ..models.gguf import is_gguf
 from ..models.resolve import resolve_model
 from . import cache
 from .protocol import decode, encode, error_kind
@@ -91,11 +92,14 @@ class EngineWorker:
                 self.send(id, "progress", vars(report))
 
         staged = MLCEngine(self.engine.app_config)
-        staged._device = self.engine._device  # MLCEngine requests a device only when it has none
+        # MLCEngine requests a device only when it has none; one handed in is not its own, so a
+        # failed load does not release the whole device (and with it the loaded model).
+        staged._device = self.engine._device
         staged.set_init_progress_callback(progress)
         await staged.reload(model, chat_opts)
         staged.set_init_progress_callback(None)
         previous, self.engine = self.engine, staged
+        previous._owns_device, staged._owns_device = False, True  # the device passes to the new engine
         await previous.unload()  # its open requests end with "abort"
         record = staged.app_config.find(model)
         source = record.model if record else resolve_model(model).location  # as the engine found it
@@ -150,7 +154,10 @@ class EngineWorker:
 def _weights_dtype(source: str) -> str | None:
     """The float type a loaded model stores its weights in ("float16", "float32", ...), as its
     mlc-chat-config.json (a URL's copy is in `files_dir_for`) or Hugging Face config.json says;
-    None for a source without such a file (a llama2.c checkpoint, which is float32)."""
+    None for a source without such a file (a llama2.c checkpoint, which is float32; a GGUF file,
+    whose block formats the kernels decode to float32 without shader-f16)."""
+    if is_gguf(source):
+        return None
     if is_url(source) or is_mlc_folder(source):
         folder = files_dir_for(source) if is_url(source) else Path(source)
         return read_chat_config((folder / CONFIG_NAME).read_bytes(), CONFIG_NAME)[1].model_dtype
