@@ -9,7 +9,7 @@ The tests run in order and share one browser context (and so its cache).
 
 from __future__ import annotations
 
-from web_demo import (SHOTS, browser, chat, cpython_chat, demo_server, js, open_page,  # noqa: F401
+from web_demo import (SHOTS, browser, chat, cpython_chat, demo_server, js, load_model, open_page,  # noqa: F401
                       screenshot, web_dist)
 
 GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -69,3 +69,26 @@ def test_reload_takes_the_model_from_the_cache(browser, demo_server, web_dist):
     listed = js(browser, "return page.textContent('#cache-list');")
     assert f"{url} — 1 file, {(web_dist / 'models' / GGUF).stat().st_size / 1e6:.2f} MB" in listed, listed
     screenshot(browser, "smollm2-from-cache.png")
+
+
+def test_a_broken_download_resumes_and_a_truncated_file_is_not_cached(browser, demo_server, web_dist, tmp_path):
+    """A transfer that breaks off halfway goes on with a range request and the checked file is
+    cached; a file that ends inside its tensors (the server's whole file, so no resume can help)
+    fails to load, leaves the previous model loaded and puts nothing in the cache."""
+    url = f"{demo_server.url}{GGUF_PATH}"
+    js(browser, "await page.evaluate(async (url) => (await caches.open('webllm-py-models')).delete(url), url);", url=url)
+    before = len(model_requests(demo_server))
+    demo_server.faults[GGUF_PATH] = ("truncate", 1)
+    page = load_model(browser, url)
+    assert page["loaded"] == url and page["error"] is None, page
+    requests = model_requests(demo_server)[before:]
+    assert [(method, status) for method, _, status, _ in requests] == [("HEAD", 200), ("GET", 200), ("GET", 206)]
+    assert cached_urls(browser) == [url]
+
+    short = tmp_path / GGUF
+    with (web_dist / "models" / GGUF).open("rb") as f:
+        short.write_bytes(f.read(8 << 20))  # the header and the first tensors
+    demo_server.mounts["/short/"] = tmp_path
+    page = load_model(browser, f"{demo_server.url}/short/{GGUF}", screenshot=str(SHOTS / "smollm2-truncated.png"))
+    assert "truncated" in page["error"] and page["loaded"] == url and page["state"] == "ready", page
+    assert cached_urls(browser) == [url]
