@@ -21,6 +21,7 @@ CPython only (numpy).
 from __future__ import annotations
 
 import json
+import glob
 import os
 import shutil
 from dataclasses import replace
@@ -329,17 +330,70 @@ def _generation_options(folder: Path) -> dict[str, Any]:
     return found
 
 
+def _check_paths(src: Path, out: Path, force: bool) -> None:
+    """Refuse an OUT_DIR that would destroy the input or cannot be a folder; symlinks resolved."""
+    for real_src, real_out in ((Path(os.path.abspath(src)), Path(os.path.abspath(out))),
+                               (src.resolve(), out.resolve())):  # the link itself, then what it names
+        if real_out == real_src or real_out in real_src.parents:
+            raise ValueError(f"{out}: is or contains the input {src}; writing there would delete it")
+        if src.is_dir() and real_src in real_out.parents:
+            raise ValueError(f"{out}: is inside the input folder {src}; choose a folder outside it")
+    if out.is_file() or (out.exists() and not out.is_dir()):
+        raise ValueError(f"{out}: exists and is a file, not a folder")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
+
+
+def _check_sizes(context_window: int | None, prefill_chunk: int | None) -> None:
+    for name, value in (("context_window", context_window), ("prefill_chunk", prefill_chunk)):
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def remove_stale_partials(out: Path) -> list[Path]:
+    """Delete the `.NAME.partial-PID` (and `.NAME.old-PID`) folders that killed conversions to
+    `out` left behind, those whose PID no longer runs; returns them."""
+    removed = []
+    for kind in ("partial", "old"):
+        for folder in out.parent.glob(f".{glob.escape(out.name)}.{kind}-*"):
+            pid = folder.name.rpartition("-")[2]
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+    return removed
+
+
+def _os_error(e: OSError, partial: Path, out: Path) -> OSError:
+    """The error renamed to the path the user gave: the hidden partial folder means OUT_DIR."""
+    where = str(e.filename or out).replace(str(partial), str(out))
+    return OSError(e.errno, e.strerror or str(e), where)
+
+
 def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, context_window: int | None = None,
             prefill_chunk: int | None = None, conv_template: str | None = None, force: bool = False) -> Path:
-    """Convert a Hugging Face model folder, a GGUF file or a llama2.c `.bin` file; returns the output folder."""
+    """Convert a Hugging Face model folder, a GGUF file or a llama2.c `.bin` file; returns the output folder.
+
+    OUT_DIR may not be, contain or lie inside the input; an OS failure (a read-only folder, a
+    full disk) raises an OSError naming OUT_DIR's path and leaves nothing behind.
+    """
     src, out = Path(hf_dir), Path(out_dir)
     q = QUANTIZATIONS.get(quantization)
     if q is None:
         raise ValueError(f"unknown quantization {quantization!r} (choose from {', '.join(QUANTIZATIONS)})")
     if not src.exists():
         raise WeightError(f"{src}: no such model folder or file")
-    if out.exists() and any(out.iterdir()) and not force:
-        raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
+    _check_sizes(context_window, prefill_chunk)
+    _check_paths(src, out, force)
     if is_gguf(src):
         family, config, checkpoint = read_gguf_checkpoint(src)
     else:
@@ -348,36 +402,52 @@ def convert(hf_dir: str | Path, out_dir: str | Path, quantization: str, *, conte
             tensors, config = rotate_half_rows(tensors, config.head_dim), replace(config, rope_interleaved=False)
         checkpoint = CheckpointWeights(tensors, str(src))
     context_window = context_window or config.max_position_embeddings
+    prefill_chunk = prefill_chunk or min(context_window, 2048)
+    if prefill_chunk > context_window:
+        raise ValueError(f"prefill_chunk {prefill_chunk} is larger than the context window {context_window}")
     template = conv_template_json(conv_template or default_conv_template(family, config))
 
     partial = out.parent / f".{out.name}.partial-{os.getpid()}"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
     try:
-        writer = TensorCacheWriter(partial)
-        count = 0
-        for name, array in mlc_params(family, config, checkpoint, q):
-            writer.add(name, array.shape, str(array.dtype), np.ascontiguousarray(array).data.cast("B"))
-            count += 1
-        params = sum(p.numel for p in parameters(family.model.names, config))
-        writer.finish({"ParamSize": count, "ParamBytes": float(writer.total_bytes),
-                       "BitsPerParam": writer.total_bytes * 8.0 / params})
-        if isinstance(checkpoint, GGUFCheckpoint):
-            copied, info, generation = _gguf_files(checkpoint.g, src, partial)
-        else:
-            folder = src if src.is_dir() else src.parent  # tokenizer files and generation options lie beside
-            copied = [f for f in (*TOKENIZER_FILES, *CHAT_TEMPLATE_FILES) if (folder / f).is_file()]
-            for f in copied:
-                shutil.copyfile(folder / f, partial / f)
-            info, generation = tokenizer_info(folder), _generation_options(folder)
-        chat = make_chat_config(config, q, context_window=context_window,
-                                prefill_chunk=prefill_chunk or min(context_window, 2048),
-                                conv_template=template, tokenizer_files=copied, tokenizer_info=info,
-                                generation=generation)
-        (partial / CONFIG_NAME).write_text(json.dumps(chat, indent=2))
+        remove_stale_partials(out)
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        _write_folder(partial, src, family, config, checkpoint, q, context_window, prefill_chunk, template)
         if out.exists():
-            shutil.rmtree(out)
+            out.rename(old)  # out of the way first: OUT_DIR is the old folder or the new one, never half
         partial.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as e:
+        if old.exists() and not out.exists():
+            old.rename(out)
+        raise _os_error(e, partial, out) from None
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return out
+
+
+def _write_folder(partial: Path, src: Path, family: Family, config: DecoderConfig,
+                  checkpoint: CheckpointWeights | GGUFCheckpoint, q: Quantization, context_window: int,
+                  prefill_chunk: int, template: dict[str, Any]) -> None:
+    """Everything of the MLC folder, written into `partial`."""
+    writer = TensorCacheWriter(partial)
+    count = 0
+    for name, array in mlc_params(family, config, checkpoint, q):
+        writer.add(name, array.shape, str(array.dtype), np.ascontiguousarray(array).data.cast("B"))
+        count += 1
+    params = sum(p.numel for p in parameters(family.model.names, config))
+    writer.finish({"ParamSize": count, "ParamBytes": float(writer.total_bytes),
+                   "BitsPerParam": writer.total_bytes * 8.0 / params})
+    if isinstance(checkpoint, GGUFCheckpoint):
+        copied, info, generation = _gguf_files(checkpoint.g, src, partial)
+    else:
+        folder = src if src.is_dir() else src.parent  # tokenizer files and generation options lie beside
+        copied = [f for f in (*TOKENIZER_FILES, *CHAT_TEMPLATE_FILES) if (folder / f).is_file()]
+        for f in copied:
+            shutil.copyfile(folder / f, partial / f)
+        info, generation = tokenizer_info(folder), _generation_options(folder)
+    chat = make_chat_config(config, q, context_window=context_window, prefill_chunk=prefill_chunk,
+                            conv_template=template, tokenizer_files=copied, tokenizer_info=info,
+                            generation=generation)
+    (partial / CONFIG_NAME).write_text(json.dumps(chat, indent=2))

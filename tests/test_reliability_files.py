@@ -1,0 +1,126 @@
+"""Weights and the converter never corrupt or crash (issue 13, items 3 and 4): `convert` refuses
+an OUT_DIR that would destroy its input, validates its options, turns OS failures into one-line
+errors that leave nothing behind and removes the partial folders of killed runs."""
+
+from __future__ import annotations
+
+import errno
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import webllm_py.convert as convert_module
+from reference import make_random_llama
+from webllm_py.convert import convert
+
+REPO = Path(__file__).resolve().parents[1]
+STORIES = REPO.parent / "shared" / "data" / "models" / "llama2c_stories260K"
+
+
+def cli(*args: str, patch: str = "") -> subprocess.CompletedProcess:
+    """`python -m webllm_py convert ARGS`, after running `patch` (Python) in the same process."""
+    code = f"import sys, errno\n{patch}\nfrom webllm_py.cli import main\nsys.exit(main(['convert', *sys.argv[1:]]))"
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, capture_output=True, text=True)
+
+
+def one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    for word in words:
+        assert word in result.stderr
+
+
+@pytest.fixture(scope="module")
+def hf(tmp_path_factory) -> Path:
+    return make_random_llama(tmp_path_factory.mktemp("hf") / "model", seed=3, tie_word_embeddings=True)
+
+
+def test_out_equal_to_or_inside_the_input_is_refused(hf, tmp_path):
+    link = tmp_path / "link"
+    link.symlink_to(hf)
+    before = sorted(p.name for p in hf.iterdir())
+    for out in (hf, link, hf / "mlc", hf.parent):
+        with pytest.raises(ValueError, match="input"):
+            convert(hf, out, "q0f32", force=True)
+    assert sorted(p.name for p in hf.iterdir()) == before
+    one_line_error(cli(str(hf), str(link), "--quantization", "q0f32", "--force"), str(link), "input")
+
+
+def test_out_replacing_the_input_files_folder_is_refused(tmp_path):
+    model = tmp_path / "stories260K.bin"
+    model.symlink_to(STORIES / "stories260K.bin")
+    with pytest.raises(ValueError, match="input"):
+        convert(model, tmp_path, "q0f32", force=True)
+    assert model.is_symlink()
+    with pytest.raises(ValueError, match="input"):
+        convert(model, model, "q0f32", force=True)
+
+
+@pytest.mark.parametrize("option, value", [("--context-window", "-5"), ("--context-window", "0"),
+                                           ("--prefill-chunk-size", "x"), ("--prefill-chunk-size", "1.5")])
+def test_sizes_must_be_positive_integers(hf, tmp_path, option, value):
+    one_line_error(cli(str(hf), str(tmp_path / "m"), "--quantization", "q0f32", f"{option}={value}"), value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_prefill_chunk_larger_than_the_context_window_is_refused(hf, tmp_path):
+    result = cli(str(hf), str(tmp_path / "m"), "--quantization", "q0f32", "--context-window", "16",
+                 "--prefill-chunk-size", "32")
+    one_line_error(result, "32", "16")
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ValueError, match="at least 1"):
+        convert(hf, tmp_path / "m", "q0f32", context_window=-5)
+
+
+def test_out_that_is_a_file_is_refused(hf, tmp_path):
+    out = tmp_path / "m"
+    out.write_text("keep me")
+    one_line_error(cli(str(hf), str(out), "--quantization", "q0f32", "--force"), str(out), "file")
+    assert out.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("patch, reason", [
+    # a full disk: a shard write fails with ENOSPC and no file name
+    ("import webllm_py.mlc.tensor_cache as t\n"
+     "def add(*a): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+     "t.TensorCacheWriter.add = add", "No space left on device"),
+    # a read-only folder (simulated: the tests may run as root, whom chmod does not stop)
+    ("import pathlib\n"
+     "def mkdir(self, *a, **k): raise PermissionError(errno.EACCES, 'Permission denied', str(self))\n"
+     "pathlib.Path.mkdir = mkdir", "Permission denied"),
+])
+def test_os_failures_are_one_line_errors_naming_the_path(hf, tmp_path, patch, reason):
+    out = tmp_path / "m"
+    one_line_error(cli(str(hf), str(out), "--quantization", "q0f32", patch=patch), f"{out}: {reason}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_replace_keeps_the_old_folder(hf, tmp_path, monkeypatch):
+    out = convert(hf, tmp_path / "m", "q0f32")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(convert_module.TensorCacheWriter, "add", full)
+    with pytest.raises(OSError, match="No space left on device") as e:
+        convert(hf, out, "q4f32_1", force=True)
+    assert e.value.filename == str(out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["m"]
+
+
+def test_partial_folders_of_killed_runs_are_removed(hf, tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", ""])
+    dead.wait()
+    stale = tmp_path / f".m.partial-{dead.pid}"
+    stale.mkdir()
+    (stale / "params_shard_0.bin").write_bytes(b"\0" * 1000)
+    alive = tmp_path / f".m.partial-{subprocess.os.getppid()}"  # a running process: not ours to remove
+    alive.mkdir()
+    other = tmp_path / f".other.partial-{dead.pid}"
+    other.mkdir()
+    convert(hf, tmp_path / "m", "q0f32")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "m"])
