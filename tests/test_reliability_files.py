@@ -1,10 +1,15 @@
 """Weights and the converter never corrupt or crash (issue 13, items 3 and 4): `convert` refuses
 an OUT_DIR that would destroy its input, validates its options, turns OS failures into one-line
-errors that leave nothing behind and removes the partial folders of killed runs."""
+errors that leave nothing behind and removes the partial folders of killed runs; a local MLC
+shard with a flipped byte or the wrong size is refused as it is read."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import hashlib
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +19,9 @@ import pytest
 import webllm_py.convert as convert_module
 from reference import make_random_llama
 from webllm_py.convert import convert
+from webllm_py.gpu import request_device
+from webllm_py.mlc import ShardIntegrityError, load_mlc_model, load_mlc_model_async
+from webllm_py.mlc.loader import VERIFY_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = REPO.parent / "shared" / "data" / "models" / "llama2c_stories260K"
@@ -124,3 +132,61 @@ def test_partial_folders_of_killed_runs_are_removed(hf, tmp_path):
     other.mkdir()
     convert(hf, tmp_path / "m", "q0f32")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "m"])
+
+
+# -- local MLC shards: size and MD5 checked as they are read ---------------------------------------
+
+@pytest.fixture(scope="module")
+def mlc(tmp_path_factory) -> Path:
+    return convert(STORIES / "stories260K.bin", tmp_path_factory.mktemp("mlc") / "m", "q0f32")
+
+
+def corrupt_copy(mlc: Path, tmp_path: Path, edit) -> tuple[Path, str, str]:
+    """A copy of the folder with `edit(bytes) -> bytes` applied to its first shard: (folder, shard,
+    the index's MD5)."""
+    copy = tmp_path / "copy"
+    shutil.copytree(mlc, copy)
+    record = json.loads((copy / "tensor-cache.json").read_text())["records"][0]
+    shard = copy / record["dataPath"]
+    shard.write_bytes(edit(shard.read_bytes()))
+    return copy, record["dataPath"], record["md5sum"]
+
+
+def flip(data: bytes) -> bytes:
+    return data[:100] + bytes([data[100] ^ 1]) + data[101:]
+
+
+def load(folder: Path, **kwargs):
+    async def run():
+        return load_mlc_model(await request_device(), folder, prefill_chunk=16, **kwargs)
+
+    return asyncio.run(run())
+
+
+def test_a_flipped_byte_in_a_local_shard_is_refused(mlc, tmp_path):
+    folder, shard, md5 = corrupt_copy(mlc, tmp_path, flip)
+    actual = hashlib.md5((folder / shard).read_bytes()).hexdigest()
+    with pytest.raises(ShardIntegrityError, match=f"{shard}: corrupt: MD5 {actual}, the index says {md5}"):
+        load(folder)
+
+    async def run_async():
+        return await load_mlc_model_async(await request_device(), folder, prefill_chunk=16)
+
+    with pytest.raises(ShardIntegrityError, match=md5):
+        asyncio.run(run_async())
+    load(mlc)  # the intact folder loads
+
+
+def test_the_md5_check_can_be_skipped(mlc, tmp_path, monkeypatch):
+    folder, _, _ = corrupt_copy(mlc, tmp_path, flip)
+    assert load(folder, verify=False) is not None
+    monkeypatch.setenv(VERIFY_ENV, "0")
+    assert load(folder) is not None
+    with pytest.raises(ShardIntegrityError):
+        load(folder, verify=True)
+
+
+def test_a_local_shard_of_the_wrong_size_is_refused_even_unverified(mlc, tmp_path):
+    folder, shard, _ = corrupt_copy(mlc, tmp_path, lambda data: data[:-4])
+    with pytest.raises(ShardIntegrityError, match=f"{shard}: .* bytes, the index says"):
+        load(folder, verify=False)

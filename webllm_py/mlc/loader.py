@@ -4,7 +4,12 @@ Reading goes shard by shard and, within a shard, tensor by tensor: a `ShardWrite
 shard's bytes in the order they arrive and uploads each tensor to the GPU (converted where the
 device needs it, split into row blocks where a binding needs it) as soon as its bytes are in,
 so a browser tab never holds more than about one tensor of a downloading model in Pyodide's
-memory. Downloaded shards are checked against the index's size and MD5 (`md5sum`).
+memory. Every shard, downloaded or local, is checked against the index's size and MD5
+(`md5sum`) in the same pass that reads it, so a flipped byte on disk is a `ShardIntegrityError`
+naming the shard and both digests rather than a model that answers wrongly. The MD5 of local
+shards costs seconds per GB (0.2 GB/s on a busy 2-core machine): `verify=False`, or the
+environment variable `WEBLLM_PY_VERIFY_SHARDS=0`, skips it (sizes are still checked; downloads
+are always checked).
 
 Two entry points with one implementation: `load_mlc_model` reads synchronously (files, or
 URLs through urllib in CPython) and `load_mlc_model_async` awaits every read; in the browser a
@@ -17,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import http.client
+import os
 import sys
 import tempfile
 import urllib.error
@@ -35,6 +41,8 @@ from .tensor_cache import INDEX_NAMES, Record, Shard, parse_index
 
 # progress(bytes loaded, bytes in all shards, what is happening)
 Progress = Callable[[int, int, str], None]
+VERIFY_ENV = "WEBLLM_PY_VERIFY_SHARDS"  # "0": skip the MD5 of local shards
+_CHUNK_BYTES = 1 << 20
 
 
 class MissingFile(WeightError):
@@ -90,6 +98,20 @@ class Location:
         except urllib.error.URLError as e:
             raise WeightError(f"{where}: cannot fetch ({e.reason})") from None
 
+    def feed(self, shard: Shard, writer: "ShardWriter") -> None:
+        """A local shard to a writer, a chunk at a time; a file of the wrong size fails before reading."""
+        path = Path(self.name(shard.path))
+        try:
+            size = path.stat().st_size
+            if size != shard.nbytes:
+                raise ShardIntegrityError(f"{path}: {size} bytes, the index says {shard.nbytes}")
+            with open(path, "rb") as f:
+                while chunk := f.read(_CHUNK_BYTES):
+                    writer.write(chunk)
+        except FileNotFoundError:
+            raise MissingFile(f"{path}: missing") from None
+        writer.finish()
+
     async def read_async(self, file: str) -> bytes:
         if not self.url:
             return self.read(file)
@@ -120,8 +142,11 @@ class Location:
 
             return await stream_file(self.name(shard.path), shard.nbytes, open_writer, on_bytes)
         writer = open_writer()
-        writer.write(await self.read_async(shard.path))
-        writer.finish()
+        if self.url:
+            writer.write(await self.read_async(shard.path))
+            writer.finish()
+        else:
+            self.feed(shard, writer)  # local: as before, a synchronous read (Pyodide has no threads)
         on_bytes(shard.nbytes)
         return "network" if self.url else "file"
 
@@ -218,9 +243,10 @@ class ShardWriter:
 class _Upload:
     """The state of one load: config, index, and the GPU tensors uploaded so far."""
 
-    def __init__(self, device: Device, location: Location):
+    def __init__(self, device: Device, location: Location, verify: bool | None):
         self.device = device
         self.location = location
+        self.verify = location.url or (os.environ.get(VERIFY_ENV) != "0" if verify is None else verify)
         self.tensors: dict[str, list[Tensor]] = {}
 
     def read_config(self, data: bytes) -> None:
@@ -250,7 +276,7 @@ class _Upload:
         return block_rows(self.device, parts[0].shape[0], row_bytes)
 
     def writer(self, shard: Shard) -> ShardWriter:
-        return ShardWriter(self, shard, verify=self.location.url)
+        return ShardWriter(self, shard, verify=self.verify)
 
     def upload_tensor(self, record: Record, data: bytes | memoryview) -> None:
         t = RawTensor(record.name, record.stored_dtype, record.shape, memoryview(data))
@@ -268,10 +294,13 @@ class _Upload:
 
 
 def load_mlc_model(device: Device, source: str | Path, context_window: int | None = None,
-                   prefill_chunk: int = 128) -> Decoder:
-    """Load an MLC model folder from a path or (CPython) a URL."""
+                   prefill_chunk: int = 128, *, verify: bool | None = None) -> Decoder:
+    """Load an MLC model folder from a path or (CPython) a URL.
+
+    `verify=False` skips the MD5 of local shards (None: unless `WEBLLM_PY_VERIFY_SHARDS=0`).
+    """
     location = Location(source)
-    up = _Upload(device, location)
+    up = _Upload(device, location, verify)
     up.read_config(location.read(CONFIG_NAME))
     check_sizes(device, up.config, context_window, prefill_chunk)
     for name in INDEX_NAMES:  # the current name first, then the older one
@@ -283,22 +312,26 @@ def load_mlc_model(device: Device, source: str | Path, context_window: int | Non
                 raise MissingFile(f"{location.source}: no {' or '.join(INDEX_NAMES)}") from None
     for shard in up.read_index(index, name):
         writer = up.writer(shard)
-        writer.write(location.read(shard.path))
-        writer.finish()
+        if location.url:
+            writer.write(location.read(shard.path))
+            writer.finish()
+        else:
+            location.feed(shard, writer)
     return up.model(context_window, prefill_chunk)
 
 
 async def load_mlc_model_async(device: Device, source: str | Path, context_window: int | None = None,
                                prefill_chunk: int = 128, *, progress: Progress | None = None,
-                               files_dir: str | Path | None = None) -> Decoder:
+                               files_dir: str | Path | None = None, verify: bool | None = None) -> Decoder:
     """Load an MLC model folder from a path or a URL; in the browser, downloads through the cache.
 
     `progress(loaded, total, text)` follows the shards' bytes. `files_dir`, if given, receives
     copies of the folder's small files (config, index, the tokenizer files the config names),
-    so that a tokenizer and chat template can be read for a model at a URL.
+    so that a tokenizer and chat template can be read for a model at a URL. `verify=False` skips
+    the MD5 of local shards (None: unless `WEBLLM_PY_VERIFY_SHARDS=0`).
     """
     location = Location(source)
-    up = _Upload(device, location)
+    up = _Upload(device, location, verify)
     report = progress or (lambda loaded, total, text: None)
     saved: dict[str, bytes] = {}
 
