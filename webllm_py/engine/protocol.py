@@ -14,7 +14,6 @@ left out so that the conversation fits the context window (0 when all fit).
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 import time
 import uuid
@@ -192,7 +191,9 @@ def _number(name: str, value: Any, low: float, high: float, low_open: bool = Fal
     """A finite JSON number in [low, high] (or (low, high])."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidRequestError(f"{name} must be a number, got {type(value).__name__} {value!r}")
-    if not math.isfinite(value) or value < low or value > high or (low_open and value == low):
+    # NaN and infinities fail the comparison; an int compares exactly (math.isfinite would
+    # overflow on one past float's range)
+    if not low <= value <= high or (low_open and value == low):
         raise InvalidRequestError(f"{name} must be in {'(' if low_open else '['}{low:g}, {high:g}], got {value!r}")
     return float(value)
 
@@ -279,7 +280,8 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
     }
     values = {name: default if get(name) is None else _number(name, get(name), low, high, low_open)
               for name, (low, high, low_open, default) in numbers.items()}
-    sampling = SamplingParams(**values, logit_bias=_logit_bias(fields.get("logit_bias") or {}, vocab_size),
+    bias = fields.get("logit_bias")
+    sampling = SamplingParams(**values, logit_bias=_logit_bias({} if bias is None else bias, vocab_size),
                               seed=seed, logprobs=logprobs, top_logprobs=top_logprobs)
     return GenerationRequest(max_tokens=max_tokens, stop=stop, n=n, stream=stream, include_usage=include_usage,
                              sampling=sampling, ignore_eos=flag(fields, "ignore_eos"))
