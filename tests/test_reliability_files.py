@@ -1,7 +1,8 @@
 """Weights and the converter never corrupt or crash (issue 13, items 3 and 4): `convert` refuses
 an OUT_DIR that would destroy its input, validates its options, turns OS failures into one-line
 errors that leave nothing behind and removes the partial folders of killed runs; a local MLC
-shard with a flipped byte or the wrong size is refused as it is read."""
+shard with a flipped byte or the wrong size is refused as it is read; a Hugging Face tensor stored
+in the wrong layout (same byte count) is refused naming it."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ import asyncio
 import errno
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+from safetensors.numpy import load_file, save_file
 
 import webllm_py.convert as convert_module
 from reference import make_random_llama
@@ -22,6 +26,7 @@ from webllm_py.convert import convert
 from webllm_py.gpu import request_device
 from webllm_py.mlc import ShardIntegrityError, load_mlc_model, load_mlc_model_async
 from webllm_py.mlc.loader import VERIFY_ENV
+from webllm_py.weights import WeightError
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = REPO.parent / "shared" / "data" / "models" / "llama2c_stories260K"
@@ -190,3 +195,30 @@ def test_a_local_shard_of_the_wrong_size_is_refused_even_unverified(mlc, tmp_pat
     folder, shard, _ = corrupt_copy(mlc, tmp_path, lambda data: data[:-4])
     with pytest.raises(ShardIntegrityError, match=f"{shard}: .* bytes, the index says"):
         load(folder, verify=False)
+
+
+# -- Hugging Face tensors: shapes checked against the config, not just byte counts -------------------
+
+def with_transposed(hf: Path, tmp_path: Path, name: str) -> Path:
+    """A copy of the checkpoint with tensor `name` stored transposed (same byte count)."""
+    copy = tmp_path / "transposed"
+    shutil.copytree(hf, copy)
+    (file,) = copy.glob("*.safetensors")
+    tensors = load_file(file)
+    tensors[name] = np.ascontiguousarray(tensors[name].T)
+    save_file(tensors, file)
+    return copy
+
+
+@pytest.mark.parametrize("name, want", [
+    ("model.embed_tokens.weight", "[320, 96]"),  # vocab x hidden
+    ("model.layers.1.self_attn.k_proj.weight", "[*, 96], stacked into [256, 96]"),  # a part of qkv_proj (128 + 64 + 64 rows)
+    ("model.layers.0.mlp.down_proj.weight", "[96, 200]"),
+])
+def test_a_transposed_tensor_is_refused_naming_it(hf, tmp_path, name, want):
+    folder = with_transposed(hf, tmp_path, name)
+    got = list(reversed(load_file(next(hf.glob("*.safetensors")))[name].shape))
+    with pytest.raises(WeightError, match=re.escape(f"{name} has shape {got}, the config needs {want}")):
+        convert(folder, tmp_path / "m", "q0f32")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["transposed"]
+    one_line_error(cli(str(folder), str(tmp_path / "m"), "--quantization", "q0f32"), name, str(got))

@@ -123,7 +123,22 @@ class CheckpointWeights:
         if len(data) != 4 * p.numel:
             got = [self.tensors[n].shape for n in p.hf]
             raise WeightError(f"{self.source}: {', '.join(p.hf)} have shapes {got}, the config needs {p.shape} in all")
+        if p.is_matrix:
+            self._check_matrix(p)
         return p.transform(data, p) if p.transform else data
+
+    def _check_matrix(self, p: Param) -> None:
+        """Each stacked part must have the config's input (column) count; with the byte count
+        already right, the rows then add up too. So a same-sized tensor in the wrong layout (a
+        transposed embedding) is refused. GPT-2's Conv1D (`transpose`) stores [in, out] parts."""
+        flipped = p.transform is transpose
+        for name in p.hf:
+            shape = list(self.tensors[name].shape)
+            if len(shape) != 2 or shape[0 if flipped else 1] != p.shape[1]:
+                single = [p.shape[1], p.shape[0]] if flipped else list(p.shape)
+                stacked = f"[{p.shape[1]}, *]" if flipped else f"[*, {p.shape[1]}]"
+                want = str(single) if len(p.hf) == 1 else f"{stacked}, stacked into {list(p.shape)}"
+                raise WeightError(f"{self.source}: {name} has shape {shape}, the config needs {want}")
 
     def matrix(self, device: Device, p: Param) -> DenseMatrix:
         key = (p.hf, p.shape, p.transform)
