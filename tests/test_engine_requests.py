@@ -81,10 +81,22 @@ def test_a_mistyped_chat_request_fails_up_front_naming_the_field(engine, fields,
     ({"echo": "false"}, "echo must be true or false"),
     ({"prompt": ["Once"]}, "prompt must be a non-empty string"),
     ({"stream": "true"}, "stream must be true or false"),
+    ({"prompt": "Once \ud800"}, r"prompt: text holds a lone surrogate U\+D800"),
 ])
 def test_a_mistyped_completion_request_fails_up_front_naming_the_field(engine, fields, message):
     with pytest.raises(InvalidRequestError, match=message):
         run(engine.completions.create(**{"prompt": "Once", **fields}))
+
+
+def test_an_integer_too_large_to_print_is_refused_with_a_short_message(engine):
+    huge = 10**5000  # more digits than Python converts to text
+    for fields, message in [({"n": huge}, "n must be between 1 and 128, got a value too large to show"),
+                            ({"temperature": -huge}, r"temperature must be in \[0, 2\], got a value too large"),
+                            ({"logit_bias": {"9" * 5000: 1}}, r"logit_bias token id 9{20}\.\.\. is outside"),
+                            ({"logit_bias": {huge: 1}}, "logit_bias token id a value too large to show"),
+                            ({"stop": [huge]}, "stop must be a string or a list of strings, got a value too large")]:
+        with pytest.raises(InvalidRequestError, match=message):
+            run(engine.chat.completions.create(messages=HI, **fields))
 
 
 def test_fields_in_their_openai_form_are_accepted(engine):

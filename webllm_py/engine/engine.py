@@ -582,7 +582,10 @@ class _Completions:
             raise InvalidRequestError("suffix is not supported")
         echo = prompt_text if flag(fields, "echo") else ""
         engine._check_chars(len(prompt_text), "the prompt")
-        prompt = engine.tokenizer.encode(prompt_text, add_special_tokens=True)
+        try:
+            prompt = engine.tokenizer.encode(prompt_text, add_special_tokens=True)
+        except ValueError as e:  # text UTF-8 cannot encode (a lone surrogate)
+            raise InvalidRequestError(f"prompt: {e}") from None
         engine._check_fits(prompt)
         model = engine.model_id
         if request.stream:
