@@ -131,11 +131,16 @@ def test_partial_folders_of_killed_runs_are_removed(hf, tmp_path):
     stale = tmp_path / f".m.partial-{dead.pid}"
     stale.mkdir()
     (stale / "params_shard_0.bin").write_bytes(b"\0" * 1000)
-    alive = tmp_path / f".m.partial-{subprocess.os.getppid()}"  # a running process: not ours to remove
-    alive.mkdir()
     other = tmp_path / f".other.partial-{dead.pid}"
     other.mkdir()
-    convert(hf, tmp_path / "m", "q0f32")
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        alive = tmp_path / f".m.partial-{running.pid}"  # a conversion still running: not to be removed
+        alive.mkdir()
+        convert(hf, tmp_path / "m", "q0f32")
+    finally:
+        running.kill()
+        running.wait()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "m"])
 
 

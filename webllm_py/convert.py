@@ -338,7 +338,7 @@ def _check_paths(src: Path, out: Path, force: bool) -> None:
             raise ValueError(f"{out}: is or contains the input {src}; writing there would delete it")
         if src.is_dir() and real_src in real_out.parents:
             raise ValueError(f"{out}: is inside the input folder {src}; choose a folder outside it")
-    if out.is_file() or (out.exists() and not out.is_dir()):
+    if out.exists() and not out.is_dir():
         raise ValueError(f"{out}: exists and is a file, not a folder")
     if out.exists() and any(out.iterdir()) and not force:
         raise ValueError(f"{out}: exists and is not empty (use --force to replace it)")
