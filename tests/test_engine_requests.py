@@ -94,9 +94,11 @@ def test_an_integer_too_large_to_print_is_refused_with_a_short_message(engine):
                             ({"temperature": -huge}, r"temperature must be in \[0, 2\], got a value too large"),
                             ({"logit_bias": {"9" * 5000: 1}}, r"logit_bias token id 9{20}\.\.\. is outside"),
                             ({"logit_bias": {huge: 1}}, "logit_bias token id a value too large to show"),
-                            ({"stop": [huge]}, "stop must be a string or a list of strings, got a value too large")]:
+                            ({"stop": [huge]}, "stop must be a string or a list of strings, got a value too large"),
+                            ({"messages": [{"role": huge, "content": "hi"}]},
+                             r"messages\[0\]\.role: must be one of .*got a value too large to show")]:
         with pytest.raises(InvalidRequestError, match=message):
-            run(engine.chat.completions.create(messages=HI, **fields))
+            run(engine.chat.completions.create(**{"messages": HI, **fields}))
 
 
 def test_fields_in_their_openai_form_are_accepted(engine):

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from pyodide_harness import CHROMIUM, PyodideRuntime
-from web_demo import demo_server, web_dist  # noqa: F401
+from web_demo import browser, demo_server, web_dist  # noqa: F401
 from webllm_py.cli import parser
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -57,17 +56,6 @@ def test_command_lines_parse():
     assert {argv[3] for argv in lines} >= {"generate", "convert", "bench", "tokenize"}
     for argv in lines:
         parser().parse_args(argv[3:])  # an option the CLI does not have exits with status 2
-
-
-@pytest.fixture(scope="module")
-def browser(demo_server):
-    """Headless Chromium (WebGPU on SwiftShader) with one page, driven by tests/js/playwright_driver.mjs."""
-    driver = PyodideRuntime("playwright", "playwright_driver.mjs", env={"PYODIDE_HARNESS_CHROMIUM": CHROMIUM})
-    try:
-        driver.start()
-        yield driver
-    finally:
-        driver.close()
 
 
 def test_snippets_for_a_page_run_in_chromium(browser, demo_server):

@@ -6,9 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["ROLES", "validate_messages"]
+__all__ = ["ROLES", "shown", "validate_messages"]
 
 ROLES = ("system", "user", "assistant", "tool")
+
+
+def shown(value: Any) -> str:
+    """A value for an error message: its repr, cut to 100 characters (a request may hold huge
+    values, and Python refuses to print an int of thousands of digits)."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return f"a value too large to show ({type(value).__name__})"
+    return text if len(text) <= 100 else text[:100] + "..."
 
 
 def validate_messages(messages: Any) -> list[Mapping[str, Any]]:
@@ -29,7 +39,7 @@ def validate_messages(messages: Any) -> list[Mapping[str, Any]]:
             raise ValueError(f"{where}: must be an object, not {type(message).__name__}")
         role = message.get("role")
         if role not in ROLES:
-            raise ValueError(f"{where}.role: must be one of {', '.join(ROLES)}; got {role!r}")
+            raise ValueError(f"{where}.role: must be one of {', '.join(ROLES)}; got {shown(role)}")
         if role == "system" and i != 0:
             raise ValueError(f"{where}.role: a system message may only come first")
         tool_calls = message.get("tool_calls")
@@ -58,7 +68,7 @@ def _check_content(content: Any, where: str) -> None:
             raise ValueError(f"{where}[{j}]: must be an object")
         if part.get("type") != "text":
             raise ValueError(f"{where}[{j}].type: only \"text\" parts are supported; "
-                             f"got {part.get('type')!r}")
+                             f"got {shown(part.get('type'))}")
         if not isinstance(part.get("text"), str):
             raise ValueError(f"{where}[{j}].text: must be a string")
 

@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..conversation.messages import shown
 from ..sampling import MAX_TOP_LOGPROBS, SamplingParams
 
 
@@ -170,21 +171,11 @@ class GenerationRequest:
     ignore_eos: bool
 
 
-def _shown(value: Any) -> str:
-    """A value for an error message: its repr, cut to 100 characters (a request may hold huge
-    values, and Python refuses to print an int of thousands of digits)."""
-    try:
-        text = repr(value)
-    except ValueError:
-        return f"a value too large to show ({type(value).__name__})"
-    return text if len(text) <= 100 else text[:100] + "..."
-
-
 def _check_type(name: str, value: Any, types: tuple, what: str) -> None:
     if isinstance(value, bool) and bool not in types:
-        raise InvalidRequestError(f"{name} must be {what}, got {_shown(value)}")
+        raise InvalidRequestError(f"{name} must be {what}, got {shown(value)}")
     if not isinstance(value, types):
-        raise InvalidRequestError(f"{name} must be {what}, got {type(value).__name__} {_shown(value)}")
+        raise InvalidRequestError(f"{name} must be {what}, got {type(value).__name__} {shown(value)}")
 
 
 def flag(fields: dict[str, Any], name: str) -> bool:
@@ -193,18 +184,18 @@ def flag(fields: dict[str, Any], name: str) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise InvalidRequestError(f"{name} must be true or false, got {type(value).__name__} {_shown(value)}")
+        raise InvalidRequestError(f"{name} must be true or false, got {type(value).__name__} {shown(value)}")
     return value
 
 
 def _number(name: str, value: Any, low: float, high: float, low_open: bool = False) -> float:
     """A finite JSON number in [low, high] (or (low, high])."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidRequestError(f"{name} must be a number, got {type(value).__name__} {_shown(value)}")
+        raise InvalidRequestError(f"{name} must be a number, got {type(value).__name__} {shown(value)}")
     # NaN and infinities fail the comparison; an int compares exactly (math.isfinite would
     # overflow on one past float's range)
     if not low <= value <= high or (low_open and value == low):
-        raise InvalidRequestError(f"{name} must be in {'(' if low_open else '['}{low:g}, {high:g}], got {_shown(value)}")
+        raise InvalidRequestError(f"{name} must be in {'(' if low_open else '['}{low:g}, {high:g}], got {shown(value)}")
     return float(value)
 
 
@@ -222,10 +213,10 @@ def _logit_bias(bias: Any, vocab_size: int) -> dict[int, float]:
         elif isinstance(key, int) and not isinstance(key, bool):
             token = key
         else:
-            raise InvalidRequestError(f"logit_bias keys must be token ids (integers), got {_shown(key)}")
+            raise InvalidRequestError(f"logit_bias keys must be token ids (integers), got {shown(key)}")
         if not 0 <= token < vocab_size:
-            raise InvalidRequestError(f"logit_bias token id {_shown(token)} is outside the vocabulary (0..{vocab_size - 1})")
-        out[token] = _number(f"logit_bias[{_shown(key)}]", value, -100.0, 100.0)
+            raise InvalidRequestError(f"logit_bias token id {shown(token)} is outside the vocabulary (0..{vocab_size - 1})")
+        out[token] = _number(f"logit_bias[{shown(key)}]", value, -100.0, 100.0)
     return out
 
 
@@ -243,7 +234,7 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
 
     model = fields.get("model")
     if model is not None and model != model_id:
-        raise InvalidRequestError(f"model {_shown(model)} is not the loaded model {model_id!r}: "
+        raise InvalidRequestError(f"model {shown(model)} is not the loaded model {model_id!r}: "
                                   "load it with `await engine.reload(model)` first")
     if fields.get("user") is not None:
         _check_type("user", fields["user"], (str,), "a string")
@@ -251,26 +242,26 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
     if max_tokens is not None:
         _check_type("max_tokens", max_tokens, (int,), "a positive integer")
         if max_tokens < 1:
-            raise InvalidRequestError(f"max_tokens must be at least 1, got {_shown(max_tokens)}")
+            raise InvalidRequestError(f"max_tokens must be at least 1, got {shown(max_tokens)}")
     stop = fields.get("stop")
     if stop is None:
         stop = []
     elif isinstance(stop, str):
         stop = [stop]
     elif not (isinstance(stop, list) and all(isinstance(s, str) for s in stop)):
-        raise InvalidRequestError(f"stop must be a string or a list of strings, got {_shown(stop)}")
+        raise InvalidRequestError(f"stop must be a string or a list of strings, got {shown(stop)}")
     if any(s == "" for s in stop):
         raise InvalidRequestError("stop strings must not be empty")
     n = fields.get("n", 1) if fields.get("n") is not None else 1
     _check_type("n", n, (int,), "a positive integer")
     if not 1 <= n <= MAX_N:
-        raise InvalidRequestError(f"n must be between 1 and {MAX_N}, got {_shown(n)}")
+        raise InvalidRequestError(f"n must be between 1 and {MAX_N}, got {shown(n)}")
     stream = flag(fields, "stream")
     options = fields.get("stream_options")
     if options is None:
         options = {}
     if not isinstance(options, dict) or set(options) - {"include_usage"}:
-        raise InvalidRequestError(f"stream_options must be {{'include_usage': bool}}, got {_shown(options)}")
+        raise InvalidRequestError(f"stream_options must be {{'include_usage': bool}}, got {shown(options)}")
     include_usage = flag(options, "include_usage")
     if options and not stream:
         raise InvalidRequestError("stream_options needs stream=True")
@@ -280,7 +271,7 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
         top_logprobs = 0
     _check_type("top_logprobs", top_logprobs, (int,), "an integer")
     if not 0 <= top_logprobs <= MAX_TOP_LOGPROBS:
-        raise InvalidRequestError(f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}, got {_shown(top_logprobs)}")
+        raise InvalidRequestError(f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}, got {shown(top_logprobs)}")
     if top_logprobs and not logprobs:
         raise InvalidRequestError("top_logprobs needs logprobs=True")
     seed = fields.get("seed")
@@ -309,7 +300,7 @@ def check_chat_fields(fields: dict[str, Any]) -> None:
     """
     response_format = fields.get("response_format")
     if response_format is not None and response_format != {"type": "text"}:
-        raise InvalidRequestError(f"response_format {_shown(response_format)} is not supported: "
+        raise InvalidRequestError(f"response_format {shown(response_format)} is not supported: "
                                   "only {'type': 'text'} (constrained JSON output is not implemented)")
     tools = fields.get("tools")
     if tools is not None:
@@ -318,7 +309,7 @@ def check_chat_fields(fields: dict[str, Any]) -> None:
             raise InvalidRequestError("tools must be a list of {'type': 'function', 'function': {...}} objects")
     tool_choice = fields.get("tool_choice")
     if tool_choice is not None and tool_choice != "auto":
-        raise InvalidRequestError(f"tool_choice {_shown(tool_choice)} is not supported: only 'auto' (the model "
+        raise InvalidRequestError(f"tool_choice {shown(tool_choice)} is not supported: only 'auto' (the model "
                                   "decides from the tools in its chat template; forcing a call is not implemented)")
     if tool_choice is not None and tools is None:
         raise InvalidRequestError("tool_choice needs tools")
