@@ -83,13 +83,20 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def pip(*args: str) -> None:
+    """Run pip quietly: its output (index warnings included) is shown only when it fails."""
+    done = subprocess.run([sys.executable, "-m", "pip", *args, "-q"], capture_output=True, text=True)
+    if done.returncode:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise RuntimeError(f"pip {args[0]} failed (exit status {done.returncode})")
+
+
 def build_wheel() -> Path:
     """The webllm-py wheel, built from this checkout into the index."""
     target_dir = SIMPLE / "webllm-py"
     target_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", tmp,
-                        str(REPO)], check=True)
+        pip("wheel", "--no-deps", "--no-build-isolation", "-w", tmp, str(REPO))
         (wheel,) = Path(tmp).glob("webllm_py-*.whl")
         for old in target_dir.glob("webllm_py-*.whl"):
             old.unlink()
@@ -106,8 +113,7 @@ def download(pin: tuple[str, str, str]) -> Path:
         DOWNLOADS.mkdir(parents=True, exist_ok=True)
         kind = ["--no-binary", ":all:"] if name.endswith(".tar.gz") else ["--only-binary", ":all:",
                                                                          "--python-version", "3.12"]
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", *kind, "-d", str(DOWNLOADS),
-                        requirement], check=True)
+        pip("download", "--no-deps", *kind, "-d", str(DOWNLOADS), requirement)
     if sha256_of(path) != sha256:
         path.unlink()
         raise RuntimeError(f"{name}: sha256 differs from the pinned {sha256}; deleted, run again")
