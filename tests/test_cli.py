@@ -286,3 +286,15 @@ def test_load_model_and_the_engine_take_the_cli_names():
         assert engine.model_id == "stories260K"  # a bad name leaves the loaded model alone
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize("temperature", ["0", "0.7"])
+def test_weights_that_give_nan_logits_are_one_line_errors(tmp_path, temperature):
+    """Greedy (GPU argmax) and sampled (host) picks both refuse NaN logits, never emit a token."""
+    data = bytearray((STORIES / "stories260K.bin").read_bytes())
+    data[28:28 + 4 * 64 * 512] = np.full(64 * 512, np.nan, np.float32).tobytes()  # the embedding
+    (tmp_path / "nan.bin").write_bytes(bytes(data))
+    out = cli("generate", str(tmp_path / "nan.bin"), "--prompt-ids", "1,2,3", "--max-tokens", "3",
+              "--temperature", temperature, "--json")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "NaN" in out.stderr and "Traceback" not in out.stderr

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .console import ProgressBar, stop_on_ctrl_c
+from .sampling import SamplingError
 from .tokenizer import bench as tokenizer_bench
 from .tokenizer import cli as tokenizer_cli
 
@@ -220,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `... | head`: the reader has gone, which is no error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second complaint at exit
             return 1
-        except (ValueError, OSError) as e:  # bad names, files, configs, prompts: UsageError, WeightError, ...
+        # bad names, files, configs, prompts (UsageError, WeightError, ...), weights that give NaN logits
+        except (ValueError, OSError, SamplingError) as e:
             print(f"error: {_message(e)}", file=sys.stderr)
             return 2

@@ -65,6 +65,9 @@ async def generate(model: CausalLM, prompt_ids: list[int], max_tokens: int, temp
                 out.logits += await read_rows(device, logits)
         if keep_logits or temperature > 0:
             row = out.logits[-1] if keep_logits else (await read_rows(device, logits))[-1]
+            if not all(map(math.isfinite, row)):
+                raise SamplingError(f"the logits at position {pos + len(ids) - 1} hold NaN or infinity "
+                                    "(are the weights finite?)")
             return row.index(max(row)) if temperature == 0 else _sample(row, temperature, rng)
         device.run("argmax", {"row": logits.shape[0] - 1}, logits=logits, out=picked)
         token = struct.unpack("<i", await device.read(picked))[0]
