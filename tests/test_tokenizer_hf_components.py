@@ -285,10 +285,28 @@ def test_decoder_chains(tmp_path, steps, end, ids):
     path = tmp_path / "tokenizer.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     reference = tokenizers.Tokenizer.from_file(str(path))
+    after = steps[steps.index("byte-fallback") + 1:] if "byte-fallback" in steps else None
+    if after is not None and (set(after) - {"byte-fallback"} or end in ("wordpiece", "byte-level", "metaspace")):
+        with pytest.raises(ValueError, match="unsupported decoder .* after ByteFallback"):
+            load_tokenizer(path)
+        return
     ours = load_tokenizer(path)
     for skip in (False, True):
         assert ours.decode(ids, skip_special_tokens=skip) == reference.decode(
             ids, skip_special_tokens=skip)
+
+
+def test_wordpiece_after_byte_fallback_is_refused_not_wrong(tmp_path):
+    """HF turns a run of byte tokens into one token before WordPiece spaces it ('<unk> \\x00')
+    (or ByteLevel maps it through its alphabet); per-token decoding cannot, so such chains are
+    refused by name (found by test_decoder_chains)."""
+    data = copy.deepcopy(base("tokenizers/hf_phi3_mini/tokenizer.json"))
+    data["decoder"] = {"type": "Sequence", "decoders": [DECODER_STEPS["byte-fallback"], *DECODER_ENDS["wordpiece"]]}
+    path = tmp_path / "tokenizer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert tokenizers.Tokenizer.from_file(str(path)).decode([0, 3]) == "<unk> \x00"
+    with pytest.raises(ValueError, match="unsupported decoder 'WordPiece' after ByteFallback"):
+        load_tokenizer(path)
 
 
 @pytest.mark.parametrize("chain,words", [

@@ -403,6 +403,11 @@ def _decoder(path: Path, spec: Any) -> TokenDecoder:
         elif decoder is not None and step_kind != "Fuse":
             raise TokenizerError(path, f"unsupported decoder {step_kind or step!r} after "
                                  f"{decoder.kind}")
+        elif byte_fallback and step_kind not in ("Fuse", "ByteFallback"):
+            # HF joins a run of byte tokens into one text token, which the later steps then
+            # rewrite (Replace, Strip), map (ByteLevel), space (WordPiece) or trim (Metaspace)
+            # as one token; decoding token by token cannot, so only joining may follow.
+            raise TokenizerError(path, f"unsupported decoder {step_kind or step!r} after ByteFallback")
         elif step_kind == "Replace":
             steps.append(_replace_step(path, step))
         elif step_kind == "Strip":
