@@ -6,10 +6,11 @@ import copy
 import functools
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from webllm_py.tokenizer import load_tokenizer
@@ -290,10 +291,29 @@ def test_decoder_chains(tmp_path, steps, end, ids):
         with pytest.raises(ValueError, match="unsupported decoder .* after ByteFallback"):
             load_tokenizer(path)
         return
+    if "byte-fallback" in steps:
+        # A known departure: HF turns a run of byte tokens that is not valid UTF-8 as a whole
+        # into one U+FFFD per byte; we keep its valid characters, as sentencepiece does.
+        runs, run = [], bytearray()
+        for token in (reference.id_to_token(i) or "" for i in ids):
+            if re.fullmatch(r"<0x[0-9A-F]{2}>", token):
+                run.append(int(token[3:5], 16))
+            else:
+                runs.append(bytes(run))
+                run = bytearray()
+        assume(all(_is_utf8(r) for r in [*runs, bytes(run)]))
     ours = load_tokenizer(path)
     for skip in (False, True):
         assert ours.decode(ids, skip_special_tokens=skip) == reference.decode(
             ids, skip_special_tokens=skip)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def test_wordpiece_after_byte_fallback_is_refused_not_wrong(tmp_path):
