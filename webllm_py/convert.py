@@ -40,6 +40,7 @@ from .mlc.chat_config import CONFIG_NAME, make_chat_config
 from .mlc.tensor_cache import TensorCacheWriter
 from .quantization import QUANTIZATIONS, Quantization
 from .weights import RawTensor, WeightError
+from .weights.tensor import pairs_to_halves
 from .weights.gguf import BLOCK_SIZES, GGUFFile, GGUFTensor, metadata_only, read_gguf
 
 # The tokenizer files MLC LLM copies (gen_config.TOKENIZER_FILES).
@@ -256,19 +257,12 @@ def mlc_params(family: Family, config: DecoderConfig, checkpoint: CheckpointWeig
 
 
 def rotate_half_rows(tensors: dict[str, RawTensor], head_dim: int) -> dict[str, RawTensor]:
-    """q/k projections from Meta's adjacent-pair RoPE layout (llama2.c) to Hugging Face's halves.
-
-    Within each head, output rows (0, 1), (2, 3), ... are rotated as pairs; HF (and MLC) rotate
-    row i with row i + head_dim/2.  Moving the even rows to the first half and the odd ones to
-    the second makes the same model for HF's rotation, which is the only one MLC folders know.
-    """
-    order = [2 * i for i in range(head_dim // 2)] + [2 * i + 1 for i in range(head_dim // 2)]
+    """q/k projections from Meta's adjacent-pair RoPE layout (llama2.c) to Hugging Face's halves,
+    the only rotation MLC folders know."""
     out = dict(tensors)
     for name, t in tensors.items():
         if name.endswith(("q_proj.weight", "k_proj.weight")):
-            row = len(t.data) // t.shape[0]
-            rows = [t.data[r * row:(r + 1) * row] for r in range(t.shape[0])]
-            data = b"".join(rows[h + i] for h in range(0, t.shape[0], head_dim) for i in order)
+            data = pairs_to_halves(t.data, t.shape[0], t.shape[0] // head_dim)
             out[name] = RawTensor(name, t.dtype, t.shape, memoryview(data))
     return out
 

@@ -32,6 +32,7 @@ from ..gpu import Device, Tensor
 from ..mlc.loader import is_url, stream_url
 from ..quantization import Matrix, ggml_matrix, stack_rows
 from ..weights import RawTensor, WeightError, to_float32_bytes
+from ..weights.tensor import pairs_to_halves
 from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, iter_tensor_data, metadata_only, read_gguf
 from .config import ConfigError, DecoderConfig
 from .decoder import Decoder
@@ -190,14 +191,6 @@ def gguf_config(g: GGUFFile, vectors: dict[str, bytes] | None = None) -> tuple[F
 
 # -- weights -----------------------------------------------------------------------------------
 
-def _unpermute_rows(data: bytes, rows: int, heads: int) -> bytes:
-    """Undo llama.cpp's q/k row order: within each head, row 2i + j holds HF's row j * d/2 + i."""
-    row_bytes, hd = len(data) // rows, rows // heads
-    view = memoryview(data)
-    return b"".join(view[(h * hd + 2 * i + j) * row_bytes:(h * hd + 2 * i + j + 1) * row_bytes]
-                    for h in range(heads) for j in range(2) for i in range(hd // 2))
-
-
 def _float32(t: GGUFTensor, data: bytes, source: str) -> bytes:
     """A float tensor's float32 bytes (norms, biases and RoPE factors are F32 in llama.cpp's files)."""
     dtype = {"F32": "float32", "F16": "float16", "BF16": "bfloat16"}.get(t.ggml_type)
@@ -224,7 +217,7 @@ def our_row_order(g: GGUFFile, t: GGUFTensor, data: bytes) -> bytes:
     heads = g.metadata[f"{arch}.attention.head_count"]
     if kind == "attn_k":
         heads = g.metadata.get(f"{arch}.attention.head_count_kv", heads)
-    return _unpermute_rows(data, t.shape[0], heads)
+    return pairs_to_halves(data, t.shape[0], heads)
 
 
 def param_tensors(p: Param, arch: str, g: GGUFFile) -> list[str]:

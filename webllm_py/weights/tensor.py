@@ -119,3 +119,14 @@ def to_float32_bytes(t: RawTensor) -> bytearray:
     for start in range(0, t.nbytes, _CHUNK_BYTES):
         convert(bytes(t.data[start : start + _CHUNK_BYTES]), out, 2 * start)
     return out
+
+
+def pairs_to_halves(data: bytes | memoryview, rows: int, heads: int) -> bytes:
+    """q/k rows from RoPE's adjacent-pair order (Meta's llama2.c, llama.cpp's GGUF) to HF's halves.
+
+    Within each head, row 2i + j of the pair order is HF's row j * d/2 + i: the even rows make
+    the first half, the odd rows the second.  A row permutation, so any block format keeps."""
+    row_bytes, hd = len(data) // rows, rows // heads
+    view = memoryview(data)
+    return b"".join(view[(h * hd + 2 * i + j) * row_bytes:(h * hd + 2 * i + j + 1) * row_bytes]
+                    for h in range(heads) for j in range(2) for i in range(hd // 2))
