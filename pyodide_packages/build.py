@@ -95,6 +95,9 @@ def build_wheel() -> Path:
     """The webllm-py wheel, built from this checkout into the index."""
     target_dir = SIMPLE / "webllm-py"
     target_dir.mkdir(parents=True, exist_ok=True)
+    # setuptools copies the package into build/lib and keeps what is there: a module deleted or
+    # moved in the checkout would still ship, so the wheel is built from an empty build/.
+    shutil.rmtree(REPO / "build", ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         pip("wheel", "--no-deps", "--no-build-isolation", "-w", tmp, str(REPO))
         (wheel,) = Path(tmp).glob("webllm_py-*.whl")

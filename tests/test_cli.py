@@ -26,8 +26,8 @@ from webllm_py.console import ProgressBar
 from webllm_py.engine import MLCEngine
 from webllm_py.gpu import request_device
 from webllm_py.models.llama.config import LlamaConfig
-from webllm_py.models.load import load_model
-from webllm_py.models.resolve import ModelNotFoundError, ModelSource, resolve_model
+from webllm_py.loading.load import load_model
+from webllm_py.loading.resolve import ModelNotFoundError, ModelSource, resolve_model
 from webllm_py.weights import WeightError
 
 REPO = Path(__file__).resolve().parents[1]

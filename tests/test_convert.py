@@ -19,7 +19,7 @@ from reference import make_random_llama, reference_logits
 from webllm_py.convert import convert, dequantize_q4
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model
+from webllm_py.loading.load import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

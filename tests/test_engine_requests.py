@@ -202,7 +202,7 @@ def test_logits_that_are_not_finite_are_an_error_not_a_token(value):
 
 def test_the_plain_generation_loop_refuses_a_corrupt_argmax():
     from webllm_py.generation import generate
-    from webllm_py.models.load import load_model
+    from webllm_py.loading.load import load_model
 
     class Corrupt:
         """The model, with reads of the 4-byte pick answering token id 512."""

@@ -25,7 +25,7 @@ from webllm_py.convert import convert, dequantize_q4, quantize_q4
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
 from webllm_py.models.decoder import parameters
-from webllm_py.models.load import load_model, read_checkpoint
+from webllm_py.loading.load import load_model, read_checkpoint
 from webllm_py.models.sources import transpose
 
 REPO = Path(__file__).resolve().parents[1]
@@ -125,7 +125,7 @@ import base64, struct
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
 from webllm_py.models.decoder import parameters
-from webllm_py.models.load import load_model, read_checkpoint
+from webllm_py.loading.load import load_model, read_checkpoint
 from webllm_py.models.sources import transpose
 model = load_model(await request_device(), {path!r}, prefill_chunk={chunk})
 out = await generate(model, {prompt!r}, {steps}, keep_logits=True)

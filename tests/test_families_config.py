@@ -12,9 +12,9 @@ from transformers import AutoConfig
 
 from test_families import NATIVE_CASES
 from webllm_py.gpu import request_device
-from webllm_py.mlc.chat_config import make_chat_config, read_chat_config
+from webllm_py.loading.chat_config import make_chat_config, read_chat_config
 from webllm_py.models.config import ConfigError
-from webllm_py.models.load import load_model, read_checkpoint
+from webllm_py.loading.load import load_model, read_checkpoint
 from webllm_py.models.registry import read_hf_config
 from webllm_py.quantization import QUANTIZATIONS
 

@@ -27,7 +27,7 @@ from safetensors.numpy import load_file, save_file
 from reference import make_random, reference_logits
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
-from webllm_py.models.gguf import load_gguf_model
+from webllm_py.loading.gguf import load_gguf_model
 
 REPO = Path(__file__).resolve().parents[1]
 CACHE = REPO / "tests" / ".cache"
@@ -462,7 +462,7 @@ def gguf_server():
 
 def _prompt_logits(source: str | Path, prompt: list[int]) -> np.ndarray:
     async def run():
-        from webllm_py.models.load import load_model_async
+        from webllm_py.loading.load import load_model_async
 
         model = await load_model_async(await request_device(), source, prefill_chunk=16)
         return np.frombuffer(await model.device.read(model.forward(prompt, 0, all_logits=True)), np.float32)
@@ -485,7 +485,7 @@ PYODIDE_LOAD = """
 import base64
 from pathlib import Path
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model_async
+from webllm_py.loading.load import load_model_async
 model = await load_model_async(await request_device(), {url!r}, prefill_chunk=16, files_dir="/tmp/gguf-files")
 data = await model.device.read(model.forward({prompt!r}, 0, all_logits=True))
 meta = Path("/tmp/gguf-files/model.gguf").read_bytes()
@@ -494,7 +494,7 @@ result = {{"logits": base64.b64encode(data).decode(), "meta": len(meta)}}
 
 
 def test_pyodide_node_streams_url(gguf_case, gguf_server, pyodide_node):
-    """In Pyodide, a GGUF URL goes through webllm_py.web.download (fetch, resumed after a break)."""
+    """In Pyodide, a GGUF URL goes through webllm_py.transport's browser fetch (, resumed after a break)."""
     import base64
 
     from webllm_py.weights.gguf import read_gguf
@@ -531,7 +531,7 @@ def test_convert_gguf_to_mlc(name, gguf_case, tmp_path):
     the folder matches transformers on the GGUF's weights, carries the GGUF's metadata for the
     tokenizer and its chat template."""
     from webllm_py.convert import convert
-    from webllm_py.models.load import load_model
+    from webllm_py.loading.load import load_model
 
     path, prompt, ref_logits, ref_ids, _ = gguf_case(name, True)
     out = convert(path, tmp_path / "mlc", "q0f32")
@@ -552,7 +552,7 @@ def test_engine_reloads_a_gguf_url(smollm2, gguf_server):
     """`MLCEngine.reload(URL of a .gguf)`: weights streamed, and tokenizer and chat template from the
     file's metadata (copied beside, as for an MLC folder's small files), as from the local file."""
     from webllm_py.engine import MLCEngine
-    from webllm_py.models.gguf import gguf_chat_format
+    from webllm_py.loading.gguf import gguf_chat_format
     from webllm_py.tokenizer import load_tokenizer
 
     gguf_server.mounts["/smollm2/"] = smollm2.parent

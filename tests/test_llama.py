@@ -20,7 +20,7 @@ import pytest
 from reference import make_random_llama, reference_logits
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model
+from webllm_py.loading.load import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 CACHE = REPO / "tests" / ".cache"
@@ -85,7 +85,7 @@ PYODIDE_GENERATE = """
 import base64, struct
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model
+from webllm_py.loading.load import load_model
 model = load_model(await request_device(), {path!r}, prefill_chunk=16)
 out = await generate(model, {prompt!r}, {steps}, keep_logits={keep})
 flat = [v for row in out.logits for v in row]

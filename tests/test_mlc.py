@@ -22,7 +22,7 @@ from tvm.contrib import tvmjs
 from reference import make_random_llama
 from webllm_py.convert import convert, quantize_q4
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model, load_model_async
+from webllm_py.loading.load import load_model, load_model_async
 from webllm_py.weights import WeightError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -213,7 +213,7 @@ def test_row_blocks_give_the_same_logits(converted):
 PYODIDE_LOAD = """
 import base64, struct
 from webllm_py.gpu import request_device
-from webllm_py.models.load import load_model_async
+from webllm_py.loading.load import load_model_async
 source = {source}
 model = await load_model_async(await request_device(), source, prefill_chunk=16)
 data = await model.device.read(model.forward({prompt!r}, 0, all_logits=True))

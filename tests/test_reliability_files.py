@@ -24,8 +24,8 @@ import webllm_py.convert as convert_module
 from reference import make_random_llama
 from webllm_py.convert import convert
 from webllm_py.gpu import request_device
-from webllm_py.mlc import ShardIntegrityError, load_mlc_model, load_mlc_model_async
-from webllm_py.mlc.loader import VERIFY_ENV
+from webllm_py.loading.mlc import VERIFY_ENV, load_mlc_model, load_mlc_model_async
+from webllm_py.transport import ShardIntegrityError
 from webllm_py.weights import WeightError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -96,7 +96,7 @@ def test_out_that_is_a_file_is_refused(hf, tmp_path):
 
 @pytest.mark.parametrize("patch, reason", [
     # a full disk: a shard write fails with ENOSPC and no file name
-    ("import webllm_py.mlc.tensor_cache as t\n"
+    ("import webllm_py.weights.tensor_cache as t\n"
      "def add(*a): raise OSError(errno.ENOSPC, 'No space left on device')\n"
      "t.TensorCacheWriter.add = add", "No space left on device"),
     # a read-only folder (simulated: the tests may run as root, whom chmod does not stop)

@@ -21,8 +21,8 @@ from webllm_py.engine import MLCEngine
 from webllm_py.engine.config import AppConfig, ModelRecord, default_app_config
 from webllm_py.gpu import BufferTooLargeError, DeviceLostError, ReleasedTensorError, request_device
 from webllm_py.gpu.device import BIND_GROUP_CACHE, BindGroupCache
-from webllm_py.mlc import load_mlc_model
-from webllm_py.models.load import load_model
+from webllm_py.loading.mlc import load_mlc_model
+from webllm_py.loading.load import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -206,7 +206,7 @@ PYODIDE_SWITCHES = """
 import asyncio
 from webllm_py.generation import generate
 from webllm_py.gpu import DeviceLostError, ReleasedTensorError, request_device
-from webllm_py.models.load import load_model
+from webllm_py.loading.load import load_model
 device = await request_device()
 seen = {"bin": set(), "hf": set()}
 for i in range(6):

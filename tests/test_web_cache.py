@@ -16,9 +16,10 @@ LOAD_TWICE = """
 import js
 from pyodide.ffi import to_js
 from webllm_py.engine import MLCEngine
+from webllm_py.transport.cache import get_cache, use_cache
 from webllm_py.web import cache
 
-cache.use_cache({backend!r})
+use_cache({backend!r})
 url = js.location.origin + "/pyodide_packages/dist/models/stories260K-MLC"
 await cache.delete_cached_model(url)
 engine = MLCEngine()
@@ -38,7 +39,7 @@ finally:
 second = [t for t in texts if "from the" in t]
 
 # A damaged entry is dropped and downloaded again; the good copy replaces it.
-store = await cache.get_cache()
+store = await get_cache()
 shard = url + "/params_shard_0.bin"
 await store.put(shard, js.Blob.new(to_js([to_js(b"not the shard")])))
 texts.clear()
@@ -52,7 +53,7 @@ deleted = await cache.delete_cached_model(url)
 result = {{"kind": store.kind, "first": first, "second": second, "third": third, "repaired": repaired, "listed": listed,
           "text": reply.choices[0].message.content, "in_cache": in_cache, "deleted": deleted,
           "after": [m.url for m in await cache.list_cached_models()], "model": url}}
-cache.use_cache(None)
+use_cache(None)
 """
 
 

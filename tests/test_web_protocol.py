@@ -14,10 +14,11 @@ from webllm_py.engine.engine import ContextWindowError
 from webllm_py.engine.protocol import (ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, ChatChoice,
                                        ChoiceDelta, ChoiceLogprobs, ChunkChoice, CompletionUsage,
                                        InvalidRequestError, TokenLogprob, TopLogprob)
-from webllm_py.mlc.loader import MissingFile, ShardIntegrityError, ShardWriter
-from webllm_py.mlc.tensor_cache import parse_index
+from webllm_py.loading.mlc import ShardWriter
+from webllm_py.transport import DownloadError, MissingFile, ShardIntegrityError
 from webllm_py.web import protocol
 from webllm_py.weights import WeightError
+from webllm_py.weights.tensor_cache import parse_index
 
 SIZES = {"a": (3, 5), "b": (7,), "c": (16, 4)}  # float32 tensors, stored back to back
 
@@ -39,11 +40,13 @@ def shard_and_bytes(md5: bool = True):
 
 
 class Upload:
-    """What ShardWriter needs of the loader's upload: a location for messages, and the tensor upload."""
+    """What ShardWriter needs of the loader's upload: file names for messages, and the tensor upload."""
 
     def __init__(self):
-        self.location = SimpleNamespace(name=lambda file: f"https://host/model/{file}")
         self.tensors: dict[str, bytes] = {}
+
+    def name(self, file: str) -> str:
+        return f"https://host/model/{file}"
 
     def upload_tensor(self, record, data) -> None:
         self.tensors[record.name] = bytes(data)
@@ -104,10 +107,6 @@ def test_responses_survive_the_worker_round_trip():
     reply = ChatCompletion("id", "m", [ChatChoice(0, ChatCompletionMessage("assistant", "hi"), "stop")],
                            CompletionUsage(5, 1, 6))
     assert protocol.from_dict(ChatCompletion, json.loads(json.dumps(reply.to_dict()))) == reply
-
-
-class DownloadError(WeightError):  # webllm_py.web.download's, which needs Pyodide's js module
-    pass
 
 
 @pytest.mark.parametrize("error, gpu_errors, kind", [

@@ -11,8 +11,10 @@ import pytest
 import torch
 from safetensors.torch import save_file
 
+from webllm_py.loading.load import llama2c_config
 from webllm_py.models.llama import ConfigError, LlamaConfig
 from webllm_py.weights import (
+    Llama2cHeader,
     RawTensor,
     WeightError,
     load_safetensors_folder,
@@ -203,8 +205,10 @@ def test_truncated_file_in_folder_names_the_file(tmp_path):
 # ---------------------------------------------------------------- llama2.c
 
 def test_llama2c_stories260k():
-    config, tensors = read_llama2c((STORIES / "stories260K.bin").read_bytes(), "stories260K.bin")
-    assert config == LlamaConfig(
+    header, tensors = read_llama2c((STORIES / "stories260K.bin").read_bytes(), "stories260K.bin")
+    assert header == Llama2cHeader(dim=64, hidden_dim=172, n_layers=5, n_heads=8, n_kv_heads=4, vocab_size=512,
+                                   seq_len=512, shared_classifier=True)
+    assert llama2c_config(header) == LlamaConfig(
         vocab_size=512, hidden_size=64, intermediate_size=172, num_hidden_layers=5,
         num_attention_heads=8, num_key_value_heads=4, head_dim=8, rms_norm_eps=1e-5,
         rope_theta=10000.0, rope_scaling=None, rope_interleaved=True, tie_word_embeddings=True,
@@ -223,15 +227,15 @@ def _hf_to_meta_rows(w: np.ndarray, n_heads: int) -> np.ndarray:
 
 
 def test_llama2c_matches_derived_hf_safetensors():
-    config, ours = read_llama2c((STORIES / "stories260K.bin").read_bytes(), "stories260K.bin")
+    header, ours = read_llama2c((STORIES / "stories260K.bin").read_bytes(), "stories260K.bin")
     hf = load_safetensors_folder(STORIES_HF)
     assert set(ours) == set(hf)
     for name, t in hf.items():
         want = f32(t)
         if name.endswith("q_proj.weight"):
-            want = _hf_to_meta_rows(want, config.num_attention_heads)
+            want = _hf_to_meta_rows(want, header.n_heads)
         elif name.endswith("k_proj.weight"):
-            want = _hf_to_meta_rows(want, config.num_key_value_heads)
+            want = _hf_to_meta_rows(want, header.n_kv_heads)
         assert np.array_equal(f32(ours[name]), want), name
 
 
@@ -257,9 +261,9 @@ _DIMS = dict(dim=16, hidden=24, layers=3, heads=4, kv_heads=2, vocab=11, seq=7)
 @pytest.mark.parametrize("shared", [True, False])
 def test_llama2c_layout(shared):
     raw, arrays = _llama2c_file(_DIMS, shared, np.random.default_rng(0))
-    config, tensors = read_llama2c(raw, "tiny.bin")
-    assert config.tie_word_embeddings is shared and config.vocab_size == 11
-    assert config.head_dim == 4 and config.max_position_embeddings == 7
+    header, tensors = read_llama2c(raw, "tiny.bin")
+    assert header.shared_classifier is shared and header.vocab_size == 11
+    assert header.head_dim == 4 and header.seq_len == 7
     expect = {"model.embed_tokens.weight": arrays["tok_emb"], "model.norm.weight": arrays["rms_final"]}
     if not shared:
         expect["lm_head.weight"] = arrays["wcls"]

@@ -19,6 +19,9 @@ def test_wheel_is_pure_python_with_kernels_and_default_model():
     assert "webllm_py/assets/stories260K/stories260K.bin" in names
     assert "webllm_py/tokenizer/__init__.py" in names
     assert not any(n.endswith((".so", ".pyd")) or n.startswith(("kernels/", "tests/")) for n in names)
+    package = Path(__file__).resolve().parents[1] / "webllm_py"
+    modules = {str(p.relative_to(package.parent)) for p in package.rglob("*.py")}
+    assert {n for n in names if n.endswith(".py")} == modules  # none missing, none left from an older build
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
     requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     runtime = [line for line in requires if "extra ==" not in line]

@@ -16,17 +16,17 @@ import time
 from typing import Callable
 
 from .gpu import Device, Tensor
+from .loading.load import load_model
+from .loading.resolve import ModelNotFoundError, no_such_model, resolve_model
 from .models.config import DecoderConfig
 from .models.decoder import Decoder, parameters
 from .models.gemma.config import GemmaConfig
 from .models.gpt_neox.config import GPTNeoXConfig
 from .models.llama.config import LlamaConfig
-from .models.load import load_model
 from .models.mistral.config import MistralConfig
 from .models.phi3.config import Phi3Config
 from .models.qwen.config import QwenConfig
 from .models.registry import family_for
-from .models.resolve import ModelNotFoundError, no_such_model, resolve_model
 from .models.sources import Param, RandomWeights, WeightSource
 from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
 

@@ -69,10 +69,10 @@ def _write_line(text: str) -> None:
 
 async def _generate(args: argparse.Namespace) -> int:
     from .generation import generate
-    from .mlc import files_dir_for
-    from .models.load import load_model_async
-    from .models.resolve import resolve_model
+    from .loading.load import load_model_async
+    from .loading.resolve import resolve_model
     from .tokenizer import load_tokenizer
+    from .transport import files_dir_for
 
     source = resolve_model(args.model)
     prompt = _prompt_ids(args.prompt_ids) if args.prompt_ids is not None else None

@@ -30,18 +30,18 @@ from typing import Any, Iterator
 
 import numpy as np
 
+from .loading.chat_config import CONFIG_NAME, make_chat_config
+from .loading.gguf import gguf_arch, gguf_config, is_gguf, our_row_order, param_tensors
+from .loading.load import read_checkpoint
 from .models.config import DecoderConfig
 from .models.decoder import parameters
-from .models.gguf import gguf_arch, gguf_config, is_gguf, our_row_order, param_tensors
-from .models.load import read_checkpoint
 from .models.registry import Family
 from .models.sources import CheckpointWeights, Param
-from .mlc.chat_config import CONFIG_NAME, make_chat_config
-from .mlc.tensor_cache import TensorCacheWriter
 from .quantization import QUANTIZATIONS, Quantization
 from .weights import RawTensor, WeightError
-from .weights.tensor import pairs_to_halves
 from .weights.gguf import BLOCK_SIZES, GGUFFile, GGUFTensor, metadata_only, read_gguf
+from .weights.tensor import pairs_to_halves
+from .weights.tensor_cache import TensorCacheWriter
 
 # The tokenizer files MLC LLM copies (gen_config.TOKENIZER_FILES).
 TOKENIZER_FILES = ("tokenizer.model", "tokenizer.json", "vocab.json", "merges.txt", "added_tokens.json",

@@ -37,12 +37,13 @@ from typing import Any, AsyncIterator, Callable, Mapping
 
 from ..conversation import ChatFormat, JinjaChatFormat, builtin_conv_template, load_chat_format, validate_messages
 from ..gpu import Device, Tensor, request_device
-from ..mlc import files_dir_for, is_mlc_folder, is_url, load_mlc_model_async
-from ..models.gguf import METADATA_FILE, gguf_chat_format, is_gguf, load_gguf_model_async
-from ..models.load import load_model
-from ..models.resolve import resolve_model
+from ..loading.gguf import METADATA_FILE, gguf_chat_format, is_gguf, load_gguf_model_async
+from ..loading.load import load_model
+from ..loading.mlc import is_mlc_folder, load_mlc_model_async
+from ..loading.resolve import resolve_model
 from ..sampling import Choice, Sampler, SamplingParams
 from ..tokenizer import load_tokenizer
+from ..transport import files_dir_for, is_url
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
 from .protocol import (
     CHAT_FIELDS,

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..engine.engine import ContextWindowError
 from ..engine.protocol import InvalidRequestError
-from ..mlc.loader import MissingFile, ShardIntegrityError
+from ..transport import DownloadError, MissingFile, ShardIntegrityError
 
 # Error kinds a page can explain.
 NO_WEBGPU = "no-webgpu"
@@ -56,7 +56,7 @@ def error_kind(error: BaseException, gpu_errors: list[str] = ()) -> str:
         return CORRUPT_DOWNLOAD
     if "WebGPU" in text and ("not available" in text or "no GPU adapter" in text):
         return NO_WEBGPU
-    download = type(error).__name__ == "DownloadError"  # webllm_py.web.download's (it needs js)
+    download = isinstance(error, DownloadError)
     if download and "broke off" in text:
         return BROKEN_DOWNLOAD
     if isinstance(error, MissingFile) or (download and "cannot fetch" in text):

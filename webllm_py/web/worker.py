@@ -17,10 +17,12 @@ import js  # type: ignore[import-not-found]
 from pyodide.code import run_js  # type: ignore[import-not-found]
 
 from ..engine import InitProgressReport, MLCEngine
-from ..mlc import files_dir_for, is_mlc_folder, is_url
-from ..mlc.chat_config import CONFIG_NAME, read_chat_config
-from ..models.gguf import is_gguf
-from ..models.resolve import resolve_model
+from ..loading.chat_config import CONFIG_NAME, read_chat_config
+from ..loading.gguf import is_gguf
+from ..loading.mlc import is_mlc_folder
+from ..loading.resolve import resolve_model
+from ..transport import files_dir_for, is_url
+from ..transport import cache as store
 from . import cache
 from .protocol import decode, encode, error_kind
 
@@ -110,10 +112,10 @@ class EngineWorker:
         """The adapter this worker's WebGPU offers (the page shows missing features) and the model cache."""
         gpu = getattr(js.navigator, "gpu", None)
         adapter = await gpu.requestAdapter() if gpu else None
-        store = await cache.get_cache()
+        files = await store.get_cache()
         return {"adapter": _describe(adapter) if adapter else None,
                 "features": sorted(adapter.features.values()) if adapter else [],
-                "cache": store.kind if store else None}
+                "cache": files.kind if files else None}
 
     async def do_chat_completion(self, id: int, request: dict) -> dict | None:
         return await self._create(id, self.engine.chat.completions, request)
@@ -148,7 +150,7 @@ class EngineWorker:
         return await cache.delete_cached_model(url)
 
     async def do_use_cache(self, id: int, backend: str | None) -> None:
-        cache.use_cache(backend)
+        store.use_cache(backend)
 
 
 def _weights_dtype(source: str) -> str | None:

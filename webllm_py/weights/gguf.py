@@ -264,7 +264,7 @@ def iter_tensor_data(gguf: GGUFFile, path: str | Path) -> Iterator[tuple[GGUFTen
 class GGUFStream:
     """Takes a GGUF file's bytes in order (a download): parses the header once it is in, then
     hands each tensor to `on_tensor` as soon as its bytes are, keeping only the bytes not yet
-    handed on.  Has the `received`/`write`/`finish` of `webllm_py.web.download`'s writers.
+    handed on: a `webllm_py.transport.Writer`.
     """
 
     def __init__(self, size: int, source: str, on_header: Callable[[GGUFFile], None],

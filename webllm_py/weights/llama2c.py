@@ -4,15 +4,15 @@ Layout: 7 int32 (dim, hidden_dim, n_layers, n_heads, n_kv_heads, vocab_size, seq
 negative vocab_size means an unshared classifier follows), then float32 arrays in a fixed
 order. Matrices are [out][in] like Hugging Face's, and per-layer arrays are stacked over
 layers, so every HF tensor is a zero-copy slice. q/k rows stay in Meta's adjacent-pair RoPE
-layout: the config says so with `rope_interleaved=True` instead of permuting rows.
+layout (whoever builds a model config from the header says so; see `webllm_py.loading`).
 """
 
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from math import prod
 
-from ..models.llama.config import LlamaConfig
 from .tensor import RawTensor, WeightError
 
 _HEADER = struct.Struct("<7i")
@@ -32,8 +32,26 @@ _LAYER_NAMES = {
 }
 
 
-def read_llama2c(data: bytes | memoryview, source: str) -> tuple[LlamaConfig, dict[str, RawTensor]]:
-    """Parse a llama2.c v0 checkpoint into a config and HF-named float32 tensors."""
+@dataclass(frozen=True)
+class Llama2cHeader:
+    """The hyper-parameters a llama2.c v0 file starts with (run.c's `Config`)."""
+
+    dim: int
+    hidden_dim: int
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    vocab_size: int
+    seq_len: int
+    shared_classifier: bool  # the lm head is the token embedding (vocab_size > 0 in the file)
+
+    @property
+    def head_dim(self) -> int:
+        return self.dim // self.n_heads
+
+
+def read_llama2c(data: bytes | memoryview, source: str) -> tuple[Llama2cHeader, dict[str, RawTensor]]:
+    """Parse a llama2.c v0 checkpoint into its header and HF-named float32 tensors."""
     buf = memoryview(data).cast("B")
     if len(buf) < _HEADER.size:
         raise WeightError(f"{source}: truncated: {len(buf)} bytes, the header needs {_HEADER.size}")
@@ -94,20 +112,4 @@ def read_llama2c(data: bytes | memoryview, source: str) -> tuple[LlamaConfig, di
     if not shared:
         tensors["lm_head.weight"] = tensor("lm_head.weight", (vocab, dim), arrays["wcls"])
 
-    config = LlamaConfig(
-        vocab_size=vocab,
-        hidden_size=dim,
-        intermediate_size=hidden,
-        num_hidden_layers=n_layers,
-        num_attention_heads=n_heads,
-        num_key_value_heads=n_kv_heads,
-        head_dim=head,
-        rms_norm_eps=1e-5,  # hard-coded in run.c
-        rope_theta=10000.0,
-        rope_interleaved=True,
-        tie_word_embeddings=shared,
-        max_position_embeddings=seq_len,
-        bos_token_id=1,
-        eos_token_id=2,
-    )
-    return config, tensors
+    return Llama2cHeader(dim, hidden, n_layers, n_heads, n_kv_heads, vocab, seq_len, shared), tensors

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..weights import DTYPE_SIZES, RawTensor, WeightError
+from .tensor import DTYPE_SIZES, RawTensor, WeightError
 
 INDEX_NAMES = ("tensor-cache.json", "ndarray-cache.json")
 SHARD_BYTES = 32 << 20

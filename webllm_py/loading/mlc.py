@@ -13,188 +13,35 @@ are always checked).
 
 Two entry points with one implementation: `load_mlc_model` reads synchronously (files, or
 URLs through urllib in CPython) and `load_mlc_model_async` awaits every read; in the browser a
-URL is read through `webllm_py.web.download`: streamed with progress, retried and resumed,
-and kept in the browser's cache.
+URL is read through `webllm_py.transport`'s `fetch`: streamed with progress, retried and
+resumed, and kept in the browser's cache.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import http.client
 import os
-import sys
-import tempfile
-import urllib.error
-import urllib.request
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable
 
+from .. import transport
 from ..gpu import Device, Tensor
 from ..models.decoder import Decoder, check_sizes
 from ..models.registry import family_for
 from ..models.sources import Param, block_rows, upload_rows
 from ..quantization import DenseMatrix, Quantization, QuantizedMatrix
+from ..transport import MissingFile, ShardIntegrityError, is_url
 from ..weights import DTYPE_SIZES, RawTensor, WeightError, to_float32_bytes
+from ..weights.tensor_cache import INDEX_NAMES, Record, Shard, parse_index
 from .chat_config import CONFIG_NAME, read_chat_config
-from .tensor_cache import INDEX_NAMES, Record, Shard, parse_index
 
-# progress(bytes loaded, bytes in all shards, what is happening)
+# progress(bytes loaded, bytes in all, what is happening)
 Progress = Callable[[int, int, str], None]
 VERIFY_ENV = "WEBLLM_PY_VERIFY_SHARDS"  # "0": skip the MD5 of local shards
-_CHUNK_BYTES = 1 << 20
-
-
-class MissingFile(WeightError):
-    """A file of the model folder does not exist (no such file, HTTP 404)."""
-
-
-class ShardIntegrityError(WeightError):
-    """A shard's bytes do not match its index entry (size or MD5): a corrupt file or download."""
-
-
-def is_url(source: str | Path) -> bool:
-    return isinstance(source, str) and source.startswith(("http://", "https://"))
 
 
 def is_mlc_folder(path: str | Path) -> bool:
     return Path(path).is_dir() and any((Path(path) / n).is_file() for n in (CONFIG_NAME, *INDEX_NAMES))
-
-
-def _in_browser() -> bool:
-    return sys.platform == "emscripten"
-
-
-def files_dir_for(url: str) -> Path:
-    """A local folder for a model URL's small files (config, index, tokenizer)."""
-    return Path(tempfile.gettempdir()) / "webllm-py-models" / hashlib.sha256(url.encode()).hexdigest()[:16]
-
-
-class Location:
-    """A model folder on disk or on a web server; file names are relative to it."""
-
-    def __init__(self, source: str | Path):
-        self.source = str(source).rstrip("/")
-        self.url = is_url(self.source)
-        self._downloaded: dict[str, bytes] = {}  # small files the browser fetched, to cache after the load
-
-    def name(self, file: str) -> str:
-        return f"{self.source}/{file}"
-
-    def read(self, file: str) -> bytes:
-        where = self.name(file)
-        if not self.url:
-            try:
-                return Path(where).read_bytes()
-            except FileNotFoundError:
-                raise MissingFile(f"{where}: missing") from None
-        try:
-            with urllib.request.urlopen(where) as response:
-                return response.read()
-        except urllib.error.HTTPError as e:
-            if e.code == 404:
-                raise MissingFile(f"{where}: missing (HTTP 404)") from None
-            raise WeightError(f"{where}: HTTP {e.code}") from None
-        except urllib.error.URLError as e:
-            raise WeightError(f"{where}: cannot fetch ({e.reason})") from None
-
-    def feed(self, shard: Shard, writer: "ShardWriter") -> None:
-        """A local shard to a writer, a chunk at a time; a file of the wrong size fails before reading."""
-        path = Path(self.name(shard.path))
-        try:
-            size = path.stat().st_size
-            if size != shard.nbytes:
-                raise ShardIntegrityError(f"{path}: {size} bytes, the index says {shard.nbytes}")
-            with open(path, "rb") as f:
-                while chunk := f.read(_CHUNK_BYTES):
-                    writer.write(chunk)
-        except FileNotFoundError:
-            raise MissingFile(f"{path}: missing") from None
-        writer.finish()
-
-    async def read_async(self, file: str) -> bytes:
-        if not self.url:
-            return self.read(file)
-        if not _in_browser():
-            return await asyncio.to_thread(self.read, file)
-        from ..web.download import fetch_file
-
-        data, downloaded = await fetch_file(self.name(file))
-        if downloaded:
-            self._downloaded[file] = data
-        return data
-
-    async def cache_downloads(self) -> None:
-        """Put the small files fetched from the network in the browser's cache (after a good load)."""
-        if self._downloaded:
-            from ..web.download import cache_file
-
-            for file, data in self._downloaded.items():
-                await cache_file(self.name(file), data)
-            self._downloaded.clear()
-
-    async def stream_async(self, shard: Shard, open_writer: Callable[[], "ShardWriter"],
-                           on_bytes: Callable[[int], None]) -> str:
-        """Feed one shard to a writer and finish it; returns where the bytes came from
-        ("file", "network", "cache")."""
-        if self.url and _in_browser():
-            from ..web.download import stream_file
-
-            return await stream_file(self.name(shard.path), shard.nbytes, open_writer, on_bytes)
-        writer = open_writer()
-        if self.url:
-            writer.write(await self.read_async(shard.path))
-            writer.finish()
-        else:
-            self.feed(shard, writer)  # local: as before, a synchronous read (Pyodide has no threads)
-        on_bytes(shard.nbytes)
-        return "network" if self.url else "file"
-
-
-class Writer(Protocol):
-    """Takes a file's bytes in order (`ShardWriter`, a GGUF stream), then checks them at `finish`."""
-
-    received: int
-
-    def write(self, chunk: bytes) -> None: ...
-
-    def finish(self) -> None: ...
-
-
-def stream_url(url: str, open_writer: Callable[[int], Writer], on_bytes: Callable[[int], None],
-               attempts: int = 3, chunk_bytes: int = 1 << 20) -> None:
-    """CPython: feed the file at `url` to a writer made for its size (`open_writer(size)`), as it
-    arrives; a transfer that breaks off resumes with a range request from the byte reached."""
-    writer, size, reason = None, 0, ""
-    for _ in range(attempts):
-        start = writer.received if writer else 0
-        request = urllib.request.Request(url, headers={"Range": f"bytes={start}-"} if start else {})
-        try:
-            with urllib.request.urlopen(request) as response:
-                if writer is None:
-                    size = int(response.headers.get("Content-Length") or -1)
-                    if size < 0:
-                        raise WeightError(f"{url}: the server gives no Content-Length")
-                    writer = open_writer(size)
-                elif response.status != 206 or not (response.headers.get("Content-Range") or "").startswith(
-                        f"bytes {start}-"):
-                    raise WeightError(f"{url}: asked for bytes from {start}, got HTTP {response.status} "
-                                      f"{response.headers.get('Content-Range')!r}")
-                while chunk := response.read(chunk_bytes):
-                    writer.write(chunk)
-                    on_bytes(writer.received)
-        except urllib.error.HTTPError as e:
-            if e.code == 404:
-                raise MissingFile(f"{url}: missing (HTTP 404)") from None
-            raise WeightError(f"{url}: HTTP {e.code}") from None
-        except (urllib.error.URLError, OSError, http.client.HTTPException) as e:  # refused, reset, cut short
-            reason = str(getattr(e, "reason", e)) or type(e).__name__
-        if writer is not None and writer.received == size:
-            writer.finish()
-            return
-        reason = reason or "the response ended early"
-    raise WeightError(f"{url}: the download broke off at byte {writer.received if writer else 0} of {size} "
-                      f"({attempts} attempts; last: {reason})")
 
 
 class ShardWriter:
@@ -207,7 +54,7 @@ class ShardWriter:
     def __init__(self, upload: "_Upload", shard: Shard, verify: bool):
         self._upload = upload
         self._shard = shard
-        self._where = upload.location.name(shard.path)
+        self._where = upload.name(shard.path)
         self._records = sorted(shard.records, key=lambda r: r.offset)
         self._md5 = hashlib.md5() if verify and shard.md5 else None
         self._pending = bytearray()  # bytes from offset `_base` on, not uploaded yet
@@ -243,17 +90,24 @@ class ShardWriter:
 class _Upload:
     """The state of one load: config, index, and the GPU tensors uploaded so far."""
 
-    def __init__(self, device: Device, location: Location, verify: bool | None):
+    def __init__(self, device: Device, source: str | Path, verify: bool | None):
         self.device = device
-        self.location = location
-        self.verify = location.url or (os.environ.get(VERIFY_ENV) != "0" if verify is None else verify)
+        self.source = str(source).rstrip("/")
+        self.verify = is_url(self.source) or (os.environ.get(VERIFY_ENV) != "0" if verify is None else verify)
         self.tensors: dict[str, list[Tensor]] = {}
 
+    def name(self, file: str) -> str:
+        """Where a file of the folder is (a path or a URL)."""
+        return f"{self.source}/{file}"
+
     def read_config(self, data: bytes) -> None:
-        self.config, self.quantization, self.chat_config = read_chat_config(data, self.location.name(CONFIG_NAME))
+        self.config, self.quantization, self.chat_config = read_chat_config(data, self.name(CONFIG_NAME))
+
+    def no_index(self) -> MissingFile:
+        return MissingFile(f"{self.source}: no {' or '.join(INDEX_NAMES)}")
 
     def read_index(self, data: bytes, name: str) -> list[Shard]:
-        self.index_name = self.location.name(name)
+        self.index_name = self.name(name)
         _, shards = parse_index(data, self.index_name)
         records = {r.name: r for s in shards for r in s.records}
         self.steps = {name: self._rows_per_block(name, records) for name in records}
@@ -275,7 +129,11 @@ class _Upload:
         row_bytes = max(p.shape[1] * DTYPE_SIZES[self._gpu_dtype(p.name, p.stored_dtype)] for p in parts)
         return block_rows(self.device, parts[0].shape[0], row_bytes)
 
-    def writer(self, shard: Shard) -> ShardWriter:
+    def writer(self, shard: Shard, size: int) -> ShardWriter:
+        """A writer for a shard of `size` bytes (a file's size, a Content-Length): the wrong size
+        fails before any byte is read."""
+        if size != shard.nbytes:
+            raise ShardIntegrityError(f"{self.name(shard.path)}: {size} bytes, the index says {shard.nbytes}")
         return ShardWriter(self, shard, verify=self.verify)
 
     def upload_tensor(self, record: Record, data: bytes | memoryview) -> None:
@@ -288,7 +146,7 @@ class _Upload:
 
     def model(self, context_window: int | None, prefill_chunk: int) -> Decoder:
         weights = MLCWeights(self.tensors, self.quantization, self.index_name)
-        family = family_for(self.chat_config.get("model_type"), self.location.name(CONFIG_NAME))
+        family = family_for(self.chat_config.get("model_type"), self.name(CONFIG_NAME))
         return family.model(self.device, self.config, weights, context_window=context_window,
                             prefill_chunk=prefill_chunk)
 
@@ -299,24 +157,18 @@ def load_mlc_model(device: Device, source: str | Path, context_window: int | Non
 
     `verify=False` skips the MD5 of local shards (None: unless `WEBLLM_PY_VERIFY_SHARDS=0`).
     """
-    location = Location(source)
-    up = _Upload(device, location, verify)
-    up.read_config(location.read(CONFIG_NAME))
+    up = _Upload(device, source, verify)
+    up.read_config(transport.read(up.name(CONFIG_NAME)))
     check_sizes(device, up.config, context_window, prefill_chunk)
     for name in INDEX_NAMES:  # the current name first, then the older one
         try:
-            index = location.read(name)
+            index = transport.read(up.name(name))
             break
         except MissingFile:
             if name == INDEX_NAMES[-1]:
-                raise MissingFile(f"{location.source}: no {' or '.join(INDEX_NAMES)}") from None
+                raise up.no_index() from None
     for shard in up.read_index(index, name):
-        writer = up.writer(shard)
-        if location.url:
-            writer.write(location.read(shard.path))
-            writer.finish()
-        else:
-            location.feed(shard, writer)
+        transport.stream(up.name(shard.path), lambda size: up.writer(shard, size), lambda received, size: None)
     return up.model(context_window, prefill_chunk)
 
 
@@ -330,16 +182,18 @@ async def load_mlc_model_async(device: Device, source: str | Path, context_windo
     so that a tokenizer and chat template can be read for a model at a URL. `verify=False` skips
     the MD5 of local shards (None: unless `WEBLLM_PY_VERIFY_SHARDS=0`).
     """
-    location = Location(source)
-    up = _Upload(device, location, verify)
+    up = _Upload(device, source, verify)
     report = progress or (lambda loaded, total, text: None)
     saved: dict[str, bytes] = {}
+    fetched: list[str] = []  # small files the browser downloaded: cached once the model loaded
 
     async def read(file: str) -> bytes:
-        saved[file] = data = await location.read_async(file)
-        return data
+        saved[file], downloaded = await transport.read_async(up.name(file))
+        if downloaded:
+            fetched.append(file)
+        return saved[file]
 
-    report(0, 0, f"Fetching {location.name(CONFIG_NAME)}")
+    report(0, 0, f"Fetching {up.name(CONFIG_NAME)}")
     up.read_config(await read(CONFIG_NAME))
     check_sizes(device, up.config, context_window, prefill_chunk)
     for name in INDEX_NAMES:
@@ -348,7 +202,7 @@ async def load_mlc_model_async(device: Device, source: str | Path, context_windo
             break
         except MissingFile:
             if name == INDEX_NAMES[-1]:
-                raise MissingFile(f"{location.source}: no {' or '.join(INDEX_NAMES)}") from None
+                raise up.no_index() from None
     shards = up.read_index(index, name)
     if files_dir is not None:
         for file in up.chat_config.get("tokenizer_files") or []:
@@ -361,12 +215,14 @@ async def load_mlc_model_async(device: Device, source: str | Path, context_windo
     for i, shard in enumerate(shards):
         what = f"shard {i + 1} of {len(shards)} ({shard.path})"
         report(done, total, f"Fetching {what}")
-        origin = await location.stream_async(shard, lambda: up.writer(shard),
-                                             lambda n: report(done + n, total, f"Fetching {what}"))
+        origin = await transport.stream_async(up.name(shard.path), lambda size: up.writer(shard, size),
+                                              lambda received, size: report(done + received, total, f"Fetching {what}"),
+                                              size=shard.nbytes)
         done += shard.nbytes
         report(done, total, f"Loaded {what} from the {origin}")
     model = up.model(context_window, prefill_chunk)
-    await location.cache_downloads()
+    for file in fetched:
+        await transport.keep(up.name(file), saved[file])
     return model
 
 

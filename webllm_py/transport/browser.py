@@ -1,14 +1,12 @@
-"""Model downloads in the browser: streamed, resumable, checked, cached.
+"""The browser's transport: `fetch`, with the model cache (`transport.cache`). Needs Pyodide's `js`.
 
-`webllm_py.mlc` reads a model URL through these two functions when it runs in Pyodide:
-
-* `stream_file` feeds a shard, chunk by chunk as it arrives, to a writer that uploads each tensor
-  to the GPU (so a shard never sits whole in Pyodide's memory). A connection that breaks, or a
-  body that ends early, is resumed with an HTTP range request from the byte reached (a server
-  that ignores ranges sends it all again and the bytes already seen are skipped), up to
-  `ATTEMPTS` tries. The writer checks size and MD5 at the end; only then is the shard put in
-  the cache, so a failed download leaves no entry. A cached shard that fails the check is
-  deleted and downloaded again.
+* `stream_file` feeds a file (an MLC shard, a GGUF model), chunk by chunk as it arrives, to a
+  writer (which uploads each tensor to the GPU, so a file never sits whole in Pyodide's memory).
+  A connection that breaks, or a body that ends early, is resumed with an HTTP range request from
+  the byte reached (a server that ignores ranges sends it all again and the bytes already seen
+  are skipped), up to `ATTEMPTS` tries. The writer checks the bytes at `finish`; only then is the
+  file put in the cache, so a failed download leaves no entry. A cached file that fails the
+  check is deleted and downloaded again.
 * `fetch_file` reads a small file (config, index, tokenizer) from the cache or the network;
   `cache_file` stores it, which the loader does only after the whole model loaded.
 """
@@ -16,29 +14,16 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable, Protocol
+from typing import Any
 
 import js  # type: ignore[import-not-found]
 from pyodide.ffi import JsException, to_js  # type: ignore[import-not-found]
 
-from ..mlc.loader import MissingFile
 from ..weights import WeightError
+from . import ATTEMPTS, DownloadError, MissingFile, OnBytes, OpenWriter, Writer
 from .cache import get_cache
 
-ATTEMPTS = 3
 RETRY_DELAY_S = 0.25  # doubled after each failed attempt
-
-
-class DownloadError(WeightError):
-    """A download failed (network error, or it kept breaking off) and could not be completed."""
-
-
-class Writer(Protocol):
-    received: int
-
-    def write(self, chunk: bytes) -> None: ...
-
-    def finish(self) -> None: ...
 
 
 def _file_name(url: str) -> str:
@@ -94,7 +79,7 @@ async def cache_file(url: str, data: bytes) -> None:
         await cache.put(url, js.Blob.new(to_js([to_js(data)])))
 
 
-async def _pump(response: Any, writer: Writer, on_bytes: Callable[[int], None], chunks: Any = None,
+async def _pump(response: Any, writer: Writer, on_bytes: OnBytes, size: int, chunks: Any = None,
                 skip: int = 0) -> None:
     """Feed a response body to the writer (dropping its first `skip` bytes); keep the chunks as JS arrays."""
     reader = response.body.getReader()
@@ -109,7 +94,7 @@ async def _pump(response: Any, writer: Writer, on_bytes: Callable[[int], None], 
             writer.write(value.to_bytes())
             if chunks is not None:
                 chunks.push(value)
-            on_bytes(writer.received)
+            on_bytes(writer.received, size)
     except WeightError:  # too many bytes: stop the transfer (a failed stream needs no cancel)
         await reader.cancel()
         raise
@@ -124,20 +109,19 @@ def _range_start(response: Any) -> int:
         raise DownloadError(f"{response.url}: bad Content-Range {content_range!r}") from None
 
 
-async def stream_file(url: str, nbytes: int, open_writer: Callable[[], Writer],
-                      on_bytes: Callable[[int], None]) -> str:
+async def stream_file(url: str, nbytes: int, open_writer: OpenWriter, on_bytes: OnBytes) -> str:
     """Feed the file at `url` to a new writer and finish it; returns "cache" or "network"."""
     cache = await get_cache()
     if cache is not None and (cached := await cache.match(url)) is not None:
         try:
-            writer = open_writer()
-            await _pump(cached, writer, on_bytes)
+            writer = open_writer(nbytes)
+            await _pump(cached, writer, on_bytes, nbytes)
             writer.finish()
             return "cache"
         except (WeightError, JsException) as e:  # a damaged entry: drop it, download again
             js.console.warn(f"webllm-py: cached {url} is unusable ({e}); downloading it again")
             await cache.delete(url)
-    writer = open_writer()
+    writer = open_writer(nbytes)
     chunks = js.Array.new()
     reason = ""
     for attempt in range(ATTEMPTS):
@@ -150,7 +134,7 @@ async def stream_file(url: str, nbytes: int, open_writer: Callable[[], Writer],
                 if _range_start(response) != writer.received:
                     raise DownloadError(f"{url}: asked for bytes from {writer.received}, got {response.headers.get('Content-Range')}")
                 skip = 0
-            await _pump(response, writer, on_bytes, chunks, skip)
+            await _pump(response, writer, on_bytes, nbytes, chunks, skip)
             if writer.received == nbytes:
                 break
             reason = "the response ended early"

@@ -1,11 +1,11 @@
 """Find a model's architecture and weights (on disk or at a URL) and build it on a device.
 
 A model is named as `resolve.resolve_model` understands it: an embedded id (stories260K), a
-Hugging Face folder (config.json + *.safetensors), a llama2.c `.bin` file, or an MLC LLM /
-WebLLM model folder (mlc-chat-config.json + tensor-cache.json + shards) on disk or at an
-http(s) URL.  The architecture comes from the config's `model_type` (see `registry`).
-`load_model` reads synchronously (URLs through urllib, CPython only); `load_model_async`
-awaits network reads, which is what a browser needs.
+Hugging Face folder (config.json + *.safetensors), a llama2.c `.bin` file, a GGUF file or URL,
+or an MLC LLM / WebLLM model folder (mlc-chat-config.json + tensor-cache.json + shards) on disk
+or at an http(s) URL.  The architecture comes from the config's `model_type` (see
+`webllm_py.models.registry`).  `load_model` reads synchronously (URLs through urllib, CPython
+only); `load_model_async` awaits network reads, which is what a browser needs.
 """
 
 from __future__ import annotations
@@ -14,15 +14,37 @@ import json
 from pathlib import Path
 
 from ..gpu import Device
-from ..mlc import load_mlc_model, load_mlc_model_async
-from ..mlc.loader import Progress
-from ..weights import RawTensor, WeightError, load_safetensors_folder, read_llama2c
-from .config import DecoderConfig
-from .decoder import Decoder
+from ..models.config import DecoderConfig
+from ..models.decoder import Decoder
+from ..models.llama.config import LlamaConfig
+from ..models.registry import Family, family_for, read_hf_config
+from ..models.sources import CheckpointWeights
+from ..weights import Llama2cHeader, RawTensor, WeightError, load_safetensors_folder, read_llama2c
 from .gguf import load_gguf_model, load_gguf_model_async
-from .registry import Family, family_for, read_hf_config
+from .mlc import Progress, load_mlc_model, load_mlc_model_async
 from .resolve import ModelSource, resolve_model
-from .sources import CheckpointWeights
+
+
+def llama2c_config(h: Llama2cHeader) -> LlamaConfig:
+    """The Llama config of a llama2.c checkpoint: run.c's fixed choices (RMSNorm epsilon 1e-5,
+    RoPE base 10000, bos 1, eos 2), and q/k rows in Meta's adjacent-pair RoPE layout, which the
+    config states (`rope_interleaved`) rather than the loader permuting rows."""
+    return LlamaConfig(
+        vocab_size=h.vocab_size,
+        hidden_size=h.dim,
+        intermediate_size=h.hidden_dim,
+        num_hidden_layers=h.n_layers,
+        num_attention_heads=h.n_heads,
+        num_key_value_heads=h.n_kv_heads,
+        head_dim=h.head_dim,
+        rms_norm_eps=1e-5,  # hard-coded in run.c
+        rope_theta=10000.0,
+        rope_interleaved=True,
+        tie_word_embeddings=h.shared_classifier,
+        max_position_embeddings=h.seq_len,
+        bos_token_id=1,
+        eos_token_id=2,
+    )
 
 
 def read_checkpoint(path: str | Path) -> tuple[Family, DecoderConfig, dict[str, RawTensor]]:
@@ -41,8 +63,8 @@ def read_checkpoint(path: str | Path) -> tuple[Family, DecoderConfig, dict[str, 
         rename = getattr(family.model.names, "hf_tensors", None)  # a family's older checkpoint names
         return family, config, rename(tensors) if rename else tensors
     if path.is_file():
-        config, tensors = read_llama2c(path.read_bytes(), str(path))
-        return family_for("llama", str(path)), config, tensors
+        header, tensors = read_llama2c(path.read_bytes(), str(path))
+        return family_for("llama", str(path)), llama2c_config(header), tensors
     raise WeightError(f"{path}: no such model file or folder")
 
 

@@ -24,9 +24,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, Sequence
 
-from ..mlc import MissingFile, is_mlc_folder, is_url
+from ..transport import MissingFile, is_url
 from ..weights import WeightError
 from .gguf import is_gguf
+from .mlc import is_mlc_folder
 
 # Embedded models: id -> (weights file, tokenizer file) inside webllm_py/assets/<id>/.
 EMBEDDED: dict[str, tuple[str, str]] = {"stories260K": ("stories260K.bin", "tok512.bin")}

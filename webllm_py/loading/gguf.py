@@ -22,29 +22,27 @@ exactly as for Hugging Face checkpoints.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 from struct import unpack
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
+from .. import transport
 from ..gpu import Device, Tensor
-from ..mlc.loader import is_url, stream_url
+from ..models.config import ConfigError, DecoderConfig
+from ..models.decoder import Decoder
+from ..models.registry import Family, read_hf_config
+from ..models.sources import Param
 from ..quantization import Matrix, ggml_matrix, stack_rows
+from ..transport import is_url
 from ..weights import RawTensor, WeightError, to_float32_bytes
-from ..weights.tensor import pairs_to_halves
 from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, iter_tensor_data, metadata_only, read_gguf
-from .config import ConfigError, DecoderConfig
-from .decoder import Decoder
-from .registry import Family, read_hf_config
-from .sources import Param
+from ..weights.tensor import pairs_to_halves
+from .mlc import Progress
 
 if TYPE_CHECKING:
     from ..conversation import ChatFormat
     from ..tokenizer import Tokenizer
-
-# progress(bytes loaded, bytes in all, what is happening)
-Progress = Callable[[int, int, str], None]
 
 # general.architecture -> config.json's model_type
 ARCHITECTURES = {"llama": "llama", "qwen2": "qwen2", "qwen3": "qwen3", "gemma": "gemma", "gemma2": "gemma2",
@@ -309,10 +307,6 @@ def is_gguf(source: str | Path) -> bool:
     return str(source).split("?")[0].split("#")[0].lower().endswith(".gguf")
 
 
-def _in_browser() -> bool:
-    return sys.platform == "emscripten"
-
-
 class _Loads:
     """The uploads of one model from a stream; a stream that starts over (a damaged cache entry
     read again from the network) gets a fresh upload."""
@@ -335,7 +329,7 @@ def load_gguf_model(device: Device, path: str | Path, context_window: int | None
     report = progress or (lambda loaded, total, text: None)
     if is_url(path):
         loads = _Loads(device, str(path))
-        stream_url(str(path), loads.open, lambda n: report(n, loads.stream.size, f"Fetching {path}"))
+        transport.stream(str(path), loads.open, lambda received, size: report(received, size, f"Fetching {path}"))
         return loads.upload.model(context_window, prefill_chunk)
     g = read_gguf(path)
     up = GGUFUpload(device, g.source)
@@ -350,7 +344,7 @@ async def load_gguf_model_async(device: Device, source: str | Path, context_wind
                                 prefill_chunk: int = 128, *, progress: Progress | None = None,
                                 files_dir: str | Path | None = None) -> Decoder:
     """`load_gguf_model`, awaiting downloads: in the browser a URL streams through
-    `webllm_py.web.download` (tensor by tensor to the GPU, resumed, checked for size and
+    `webllm_py.transport`'s `fetch` (tensor by tensor to the GPU, resumed, checked for size and
     completeness, kept in the browser's cache).  `files_dir`, if given, receives the file's
     metadata as `METADATA_FILE` (a GGUF without tensors), for the tokenizer and chat template of a
     model at a URL."""
@@ -363,15 +357,8 @@ async def load_gguf_model_async(device: Device, source: str | Path, context_wind
                 _write_metadata(files_dir, metadata_only(f.read(g.metadata_end), g))
         return model
     url, loads = str(source), _Loads(device, str(source))
-    if _in_browser():
-        from ..web.download import file_size, stream_file
-
-        size = await file_size(url)
-        report(0, size, f"Fetching {url}")
-        origin = await stream_file(url, size, lambda: loads.open(size), lambda n: report(n, size, f"Fetching {url}"))
-        report(size, size, f"Loaded {url} from the {origin}")
-    else:
-        stream_url(url, loads.open, lambda n: report(n, loads.stream.size, f"Fetching {url}"))
+    origin = await transport.stream_async(url, loads.open, lambda received, size: report(received, size, f"Fetching {url}"))
+    report(loads.stream.size, loads.stream.size, f"Loaded {url} from the {origin}")
     if files_dir is not None:
         _write_metadata(files_dir, loads.stream.metadata_file)
     return loads.upload.model(context_window, prefill_chunk)
