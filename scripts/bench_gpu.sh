@@ -2,8 +2,8 @@
 # One command for the GPU machine (issue 17): our bench through wgpu (CPython) and in Pyodide +
 # Dawn (Node), and llama.cpp's llama-bench, on the same shapes, then one table.
 #
-# Here, first: bash scripts/prepare_gpu_carry.sh   (writes build/gpu-carry/, ~42 MiB)
-# There, with build/gpu-carry carried:
+# Here, first: bash scripts/prepare_gpu_carry.sh   (writes .gpu-carry/, ~42 MiB)
+# There, with .gpu-carry carried:
 #   bash scripts/bench_gpu.sh [--models LIST] [--stacks LIST] [--formats LIST] [--prompt N]
 #                             [--decode N] [--budget SECONDS] [--no-build] [--keep-gguf]
 # --models   comma-separated, default: llama-3.2-1b,llama-3.1-8b,qwen2.5-0.5b,gemma-2-2b
@@ -14,14 +14,15 @@
 #            second call on the same warm machine resumes: finished jobs are kept and skipped)
 # What it does, each step skipped when already done:
 #   1. sets up Node (+ node_modules), the Vulkan loader and the wgpu wheels from the carry;
-#   2. builds llama.cpp's llama-bench from the carried source: CUDA (sm_90 only), and Vulkan if
+#   2. (after step 4's own benches) builds llama.cpp's llama-bench from the carried source: CUDA (sm_90 only), and Vulkan if
 #      glslc and the Vulkan headers are there (else it says so and goes on). A CUDA llama-bench
 #      that an earlier run of this script built and left in $OUT (llama-bench-cuda.xz) is used
 #      instead when it is put into the carry folder: the build takes minutes of device time;
 #   3. measures the peak read bandwidth (PyTorch CUDA, sum of 1 GiB);
-#   4. per model: writes random-weight GGUF files (scripts/write_bench_gguf.py), runs
-#      llama-bench on them (pp512 at depth 0, tg128 at depth 0 and at the prompt's depth, as ours
-#      decodes after the prompt), and our bench for each weight format on both stacks;
+#   4. runs our bench for each model and weight format on both stacks, then builds llama.cpp (so
+#      the build's load never overlaps a measurement) and runs llama-bench per model on
+#      random-weight GGUF files (scripts/write_bench_gguf.py; also what our gguf-* formats read):
+#      pp512 at depth 0, tg128 at depth 0 and at the prompt's depth, as ours decodes after the prompt;
 #   5. prints the table (scripts/bench_gpu_table.py) and, if $OUT is set, copies it, the log and
 #      a tarball of the raw results there.
 # Raw results: build/gpu-bench/results/STACK__MODEL__FORMAT.{out,err}.
@@ -36,9 +37,10 @@ DECODE=128
 BUDGET=0
 BUILD=1
 KEEP_GGUF=0
-CARRY=${CARRY:-build/gpu-carry}
+CARRY=${CARRY:-.gpu-carry}
 WORK=${WORK:-build/gpu-bench}
-RUN_TIMEOUT=${RUN_TIMEOUT:-420}
+RUN_TIMEOUT=${RUN_TIMEOUT:-420}  # seconds for one bench job
+# LLAMA_BUILD_TIMEOUT: seconds for the llama.cpp build (default: no limit)
 
 die() { printf 'bench_gpu.sh: error: %s\n' "$*" >&2; exit 2; }
 while (($#)); do
@@ -123,17 +125,22 @@ build_llama() {  # build_llama NAME CMAKE_FLAGS...: $WORK/llama-NAME/bin/llama-b
     log "llama.cpp $name: the carried llama-bench-$name.xz does not run here; building"
   fi
   [[ -f $WORK/llama.cpp/CMakeLists.txt ]] || tar -xJf "$CARRY/llama.cpp.tar.xz" -C "$WORK"
-  local t0=$SECONDS
-  if cmake -S "$WORK/llama.cpp" -B "$dir" "${LLAMA_FLAGS[@]}" "$@" >"$RES/llama-$name.build.log" 2>&1 \
-     && ninja -C "$dir" -j"$(nproc)" llama-bench >>"$RES/llama-$name.build.log" 2>&1; then
+  local t0=$SECONDS blog=$RES/llama-$name.build.log rc
+  cmake -S "$WORK/llama.cpp" -B "$dir" "${LLAMA_FLAGS[@]}" "$@" >>"$blog" 2>&1 \
+    && timeout "${LLAMA_BUILD_TIMEOUT:-0}" ninja -C "$dir" -j"$(nproc)" llama-bench >>"$blog" 2>&1
+  rc=$?
+  if ((rc == 0)); then
     log "llama.cpp $name: built in $((SECONDS - t0)) s"
     BUILT+=("$name")
     rm -f "$RES/llama-$name.skipped"
+  elif ((rc == 124)); then  # LLAMA_BUILD_TIMEOUT: a later run on the same machine goes on from here
+    log "llama.cpp $name: build stopped by LLAMA_BUILD_TIMEOUT after $((SECONDS - t0)) s at $(grep -o '^\[[0-9]*/[0-9]*\]' "$blog" | tail -1)"
+    echo "build not finished within LLAMA_BUILD_TIMEOUT=$LLAMA_BUILD_TIMEOUT s" >"$RES/llama-$name.skipped"
   else
-    log "llama.cpp $name: build failed after $((SECONDS - t0)) s (see $RES/llama-$name.build.log)"
-    { echo "build failed:"; grep -m3 -iE 'error|could not find' "$RES/llama-$name.build.log"; } >"$RES/llama-$name.skipped"
-    return 1
+    log "llama.cpp $name: build failed after $((SECONDS - t0)) s (see $blog)"
+    { echo "build failed:"; grep -m3 -iE 'error|could not find' "$blog"; } >"$RES/llama-$name.skipped"
   fi
+  return $rc
 }
 
 build_all() {
@@ -201,47 +208,63 @@ asyncio.run(main())'
 
 wanted() { [[ -z $FORMATS ]] || has "$1" "$FORMATS"; }
 
-bench_model() {
-  local model=$1 t f s
-  for t in ${GGUF[$model]}; do
-    wanted "$t" || continue
-    f=$WORK/gguf/$model-$t.gguf
-    [[ -s $f ]] || python3 scripts/write_bench_gguf.py "$model" "$t" "$f" 2>>"$LOG" || log "writing $f failed"
-    for s in cuda vulkan; do
-      has "llama-$s" "$STACKS" && [[ -x $WORK/llama-$s/bin/llama-bench ]] || continue
-      run_job "llama-$s" "$model" "$t" "$WORK/llama-$s/bin/llama-bench" -m "$f" -p "$PROMPT" -n "$DECODE" \
-        -d "0,$PROMPT" -r 5 -o jsonl
-    done
-  done
+gguf_file() {  # gguf_file MODEL TYPE: the path of its random-weight file, written when missing
+  local f=$WORK/gguf/$1-$2.gguf
+  [[ -s $f ]] || python3 scripts/write_bench_gguf.py "$1" "$2" "$f" 2>>"$LOG" || log "writing $f failed"
+  echo "$f"
+}
+
+ours_model() {
+  local model=$1 fmt arg quant
   for fmt in ${OURS[$model]}; do
     wanted "$fmt" || continue
-    local arg=$model quant=$fmt
-    if [[ $fmt == gguf-* ]]; then
-      arg=$WORK/gguf/$model-${fmt#gguf-}.gguf quant=q0f32
-      [[ -s $arg ]] || python3 scripts/write_bench_gguf.py "$model" "${fmt#gguf-}" "$arg" 2>>"$LOG"
-    fi
+    arg=$model quant=$fmt
+    [[ $fmt == gguf-* ]] && arg=$(gguf_file "$model" "${fmt#gguf-}") quant=q0f32
     has wgpu "$STACKS" && run_job wgpu "$model" "$fmt" python3 -c "$OURS_NATIVE" "$arg" "$PROMPT" "$DECODE" "$quant"
     [[ $fmt == gguf-* ]] && arg=/project/$arg  # bench_pyodide.mjs mounts the checkout at /project
     has pyodide "$STACKS" && run_job pyodide "$model" "$fmt" node scripts/bench_pyodide.mjs "$arg" "$PROMPT" "$DECODE" "$quant"
   done
+}
+
+llama_model() {
+  local model=$1 t f s
+  for t in ${GGUF[$model]}; do
+    wanted "$t" || continue
+    for s in cuda vulkan; do
+      has "llama-$s" "$STACKS" && [[ -x $WORK/llama-$s/bin/llama-bench ]] || continue
+      done_already "$RES/llama-$s__${model}__$t.out" || over_budget && continue
+      f=$(gguf_file "$model" "$t")
+      run_job "llama-$s" "$model" "$t" "$WORK/llama-$s/bin/llama-bench" -m "$f" -p "$PROMPT" -n "$DECODE" \
+        -d "0,$PROMPT" -r 5 -o jsonl
+    done
+  done
   ((KEEP_GGUF)) || rm -f "$WORK/gguf/$model"-*.gguf
 }
 
-BUILT=()
-setup
-((BUILD)) && build_all
-peak
+report() {  # the table so far, on stdout and (with the log and the raw results) in $OUT
+  { echo "prompt=$PROMPT decode=$DECODE"; cat "$CARRY/llama.cpp.commit" 2>/dev/null; date -u +%F; } >"$RES/run.txt"
+  python3 scripts/bench_gpu_table.py "$RES" | tee "$RES/table.md"
+  if [[ -n ${OUT:-} ]]; then
+    cp "$RES/table.md" "$LOG" "$OUT/" 2>/dev/null
+    tar -czf "$OUT/bench-results.tar.gz" -C "$WORK" results
+  fi
+}
+
 for model in ${MODELS//,/ }; do
   [[ -n ${OURS[$model]:-} ]] || die "unknown model $model: known ones are ${!OURS[*]}"
-  bench_model "$model"
 done
-{ echo "prompt=$PROMPT decode=$DECODE"; cat "$CARRY/llama.cpp.commit" 2>/dev/null; date -u +%F; } >"$RES/run.txt"
-python3 scripts/bench_gpu_table.py "$RES" | tee "$RES/table.md"
-log "done"
+# Ours first: the llama.cpp build keeps every core busy for minutes and must not overlap a bench.
+BUILT=()
+setup
+peak
+for model in ${MODELS//,/ }; do ours_model "$model"; done
+report
+((BUILD)) && ! over_budget && build_all
 if [[ -n ${OUT:-} ]]; then
-  cp "$RES/table.md" "$LOG" "$OUT/" 2>/dev/null
-  tar -czf "$OUT/bench-results.tar.gz" -C "$WORK" results
   for name in "${BUILT[@]}"; do  # for a later run's carry (see step 2)
     xz -T0 -6 -c "$WORK/llama-$name/bin/llama-bench" >"$OUT/llama-bench-$name.xz"
   done
 fi
+for model in ${MODELS//,/ }; do llama_model "$model"; done
+report
+log "done"

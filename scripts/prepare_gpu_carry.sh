@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares, on a machine with the package registries, everything scripts/bench_gpu.sh needs on
-# the GPU machine, which has no network, no Node and no Vulkan loader. Writes build/gpu-carry/
-# (ignored by git; name that one folder in the device call's `carry`):
+# the GPU machine, which has no network, no Node and no Vulkan loader. Writes .gpu-carry/
+# (ignored by git, and outside build/, which setuptools' wheel builds clear; name that one folder
+# in the device call's `carry`):
 #   llama.cpp.tar.xz        llama.cpp's source at a pinned commit, only what llama-bench's build
 #                           reads (from the llama-cpp-python sdist on PyPI, whose vendor/llama.cpp
 #                           is a git checkout: `git archive` of the pinned commit)
@@ -17,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-OUT=${1:-build/gpu-carry}
+OUT=${1:-.gpu-carry}
 PY=${PYTHON:-.venv/bin/python}
 LLAMA_CPP_PYTHON=0.3.36
 LLAMA_CPP_PYTHON_SHA256=832db0699007f1be95a7e41ef12e88926b02ba836461e36a36372db2760c1a2e
