@@ -10,6 +10,9 @@ softmax of FlashAttention: a running max `m` and denominator `l`, rescaling the
 output accumulator when the max grows.  Each thread owns up to 4 output
 features (head_dim <= 256).  `softcap` > 0 caps scores to softcap * tanh(s / softcap)
 (Gemma 2).
+
+This kernel serves prefill; one new token takes the fused decode kernel
+(decode_attention.py), which shares `soft_cap` and `online_softmax_tile`.
 """
 
 from tvm.script import tirx as T
@@ -20,6 +23,33 @@ from .tiles import tree_max, tree_sum
 THREADS = 64
 MAX_HEAD_DIM = 256
 NEG_INF = -3.0e38
+
+
+@T.macro
+def soft_cap(st, softcap):
+    """st[2] (a score) = softcap * tanh(st[2] / softcap) when softcap > 0 (Gemma 2)."""
+    if softcap > T.float32(0):
+        st[2] = softcap * tanh(st[2] / softcap)
+
+
+@T.macro
+def online_softmax_tile(st, red, p_s, tx, valid):
+    """Fold one tile of scores (st[2] in each thread, `valid` where the thread has a key) into the
+    running max st[0] and denominator st[1]: p_s[tx] = the key's weight exp(score - new max), and
+    st[3] = exp(old max - new max), which rescales the output accumulated so far."""
+    red[tx] = st[2]
+    T.tvm_storage_sync("shared")
+    tree_max(red, tx, THREADS)
+    m_new = T.max(st[0], red[0])
+    T.tvm_storage_sync("shared")
+    p = T.if_then_else(valid, T.exp(st[2] - m_new), T.float32(0))
+    p_s[tx] = p
+    red[tx] = p
+    T.tvm_storage_sync("shared")
+    tree_sum(red, tx, THREADS)
+    st[3] = T.exp(st[0] - m_new)
+    st[1] = st[1] * st[3] + red[0]
+    st[0] = m_new
 
 
 @T.prim_func
@@ -41,7 +71,7 @@ def attention(
     p_s = T.alloc_buffer((THREADS,), "float32", scope="shared")
     red = T.alloc_buffer((THREADS,), "float32", scope="shared")
     acc = T.alloc_buffer((MAX_HEAD_DIM // THREADS,), "float32", scope="local")
-    st = T.alloc_buffer((3,), "float32", scope="local")  # running max, running sum, this key's score
+    st = T.alloc_buffer((4,), "float32", scope="local")  # running max, running sum, this key's score, rescale
     i = bx // hq
     h = bx % hq
     kvh = h // (hq // hkv)
@@ -65,25 +95,12 @@ def attention(
             k_row = T.if_then_else(row0 + tx >= ctx, row0 + tx - ctx, row0 + tx)
             for d in range(hd):
                 st[2] = st[2] + q_s[d] * K[k_row, kvh * hd + d]
-            if softcap > T.float32(0):
-                st[2] = softcap * tanh(st[2] / softcap)
-        red[tx] = st[2]
-        T.tvm_storage_sync("shared")
-        tree_max(red, tx, THREADS)
-        m_new = T.max(st[0], red[0])
-        T.tvm_storage_sync("shared")
-        p = T.if_then_else(key < kv_len, T.exp(st[2] - m_new), T.float32(0))
-        p_s[tx] = p
-        red[tx] = p
-        T.tvm_storage_sync("shared")
-        tree_sum(red, tx, THREADS)
-        correction = T.exp(st[0] - m_new)
-        st[1] = st[1] * correction + red[0]
-        st[0] = m_new
+            soft_cap(st, softcap)
+        online_softmax_tile(st, red, p_s, tx, key < kv_len)
         for d0 in range(MAX_HEAD_DIM // THREADS):
             d = d0 * THREADS + tx
             if d < hd:
-                acc[d0] = acc[d0] * correction
+                acc[d0] = acc[d0] * st[3]
                 for jj in range(T.min(THREADS, kv_len - t * THREADS)):
                     v_row = T.if_then_else(row0 + jj >= ctx, row0 + jj - ctx, row0 + jj)
                     acc[d0] = acc[d0] + p_s[jj] * V[v_row, kvh * hd + d]

@@ -35,7 +35,8 @@ def _register_sources(name: str = "webllm_kernel_sources") -> None:
 
 
 _register_sources()
-from webllm_kernel_sources import attention, elementwise, ggml, linear, norm, quantized, rope, sampling  # noqa: E402
+from webllm_kernel_sources import (  # noqa: E402
+    attention, decode_attention, elementwise, ggml, linear, norm, quantized, rope, sampling)
 from webllm_kernel_sources.compile import compile_kernel  # noqa: E402
 
 KERNELS = {
@@ -50,6 +51,9 @@ KERNELS = {
     "matmul_add": linear.matmul(accumulate=True),
     "rope_qkv": rope.rope_qkv,
     "attention": attention.attention,
+    "decode_attention": decode_attention.decode_attention(qk_norm=False),
+    "decode_attention_qk_norm": decode_attention.decode_attention(qk_norm=True),
+    "attention_merge": decode_attention.attention_merge,
     "silu_mul": elementwise.silu_mul,
     "gelu_mul": elementwise.gelu_mul,
     "bias_gelu": elementwise.bias_gelu,

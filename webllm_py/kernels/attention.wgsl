@@ -38,7 +38,7 @@ fn attention_kernel(
   var first : array<i32, 1>;
   var kv_len : array<i32, 1>;
   var acc : array<f32, 4>;
-  var st : array<f32, 3>;
+  var st : array<f32, 4>;
   var row0 : array<i32, 1>;
   var key : array<i32, 1>;
   var k_row : array<i32, 1>;
@@ -46,7 +46,6 @@ fn attention_kernel(
   var m_new : array<f32, 1>;
   var p : array<f32, 1>;
   var s_1 : array<i32, 1>;
-  var correction : array<f32, 1>;
   var d : array<i32, 1>;
   var v_row : array<i32, 1>;
   let rmod : i32 = (v__1 % podArgs.hq);
@@ -196,13 +195,13 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
       red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
     }
     workgroupBarrier();
-    correction[0i] = exp((st[0i] - m_new[0i]));
-    st[1i] = fma(st[1i], correction[0i], red[0i]);
+    st[3i] = exp((st[0i] - m_new[0i]));
+    st[1i] = fma(st[1i], st[3i], red[0i]);
     st[0i] = m_new[0i];
     for (var d0_1 : i32 = 0i; d0_1 < 4i; d0_1++) {
       d[0i] = ((d0_1 * 64i) + i32(threadIdx.x));
       if (d[0i] < podArgs.hd) {
-        acc[d0_1] = (acc[d0_1] * correction[0i]);
+        acc[d0_1] = (acc[d0_1] * st[3i]);
         for (var jj : i32 = 0i; jj < min(64i, (kv_len[0i] - (t * 64i))); jj++) {
           var condval_6 : i32;
           if ((podArgs.ctx <= (row0[0i] + jj))) {

@@ -33,28 +33,23 @@ fn rope_qkv_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var out : array<f32, 1>;
+  var pair : array<i32, 3>;
+  var cs : array<f32, 2>;
   var j : array<i32, 1>;
   var base : array<i32, 1>;
-  var x : array<f32, 1>;
-  var out : array<f32, 1>;
   var rh : array<i32, 1>;
-  var fi : array<i32, 1>;
-  var partner : array<i32, 1>;
-  var first : array<bool, 1>;
   var angle : array<f32, 1>;
   var k : array<f32, 1>;
   var t2 : array<f32, 1>;
   var quadrant : array<i32, 1>;
-  var cos_a : array<f32, 1>;
-  var y : array<f32, 1>;
   for (var j0 : i32 = 0i; j0 < ((podArgs.hd + 63i)>>6u); j0++) {
     j[0i] = ((j0 * 64i) + i32(threadIdx.x));
     if (j[0i] < podArgs.hd) {
       let cse_v2 : i32 = (i32(blockIdx.y) * podArgs.hd);
       base[0i] = (i32(blockIdx.y) * podArgs.hd);
       let cse_v3 : i32 = (v__1 * podArgs.qkv_width);
-      x[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + j[0i])];
-      out[0i] = x[0i];
+      out[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + j[0i])];
       let cse_v4 : i32 = (podArgs.hq + podArgs.hkv);
       let cse_v5 : i32 = (podArgs.pos0 + v__1);
       if ((i32(blockIdx.y) < (podArgs.hq + podArgs.hkv)) && (j[0i] < podArgs.rot_dim)) {
@@ -66,7 +61,7 @@ fn rope_qkv_kernel(
           let rmod : i32 = (j[0i] % rh[0i]);
           condval = select((rmod + rh[0i]), rmod, (((rh[0i] >= 0i) && (rmod >= 0i)) || ((rh[0i] < 0i) && (rmod <= 0i))));
 }
-        fi[0i] = condval;
+        pair[0i] = condval;
         var condval_1 : i32;
         if ((podArgs.interleaved == 1i)) {
           var condval_2 : i32;
@@ -85,15 +80,15 @@ fn rope_qkv_kernel(
 }
           condval_1 = condval_3;
 }
-        partner[0i] = condval_1;
+        pair[1i] = condval_1;
         var condval_4 : bool;
         if ((podArgs.interleaved == 1i)) {
           condval_4 = ((j[0i] % 2i) == 0i);
 } else {
           condval_4 = (j[0i] < rh[0i]);
 }
-        first[0i] = bool(condval_4);
-        angle[0i] = (f32((podArgs.pos0 + v__1)) * inv_freq_ptr[fi[0i]]);
+        pair[2i] = i32(condval_4);
+        angle[0i] = (f32((podArgs.pos0 + v__1)) * inv_freq_ptr[pair[0i]]);
         k[0i] = round((angle[0i] * 6.366198e-01f));
         angle[0i] = (((angle[0i] - (k[0i] * 1.562500e+00f)) - (k[0i] * 8.300781e-03f)) - (k[0i] * -4.454455e-06f));
         t2[0i] = (angle[0i] * angle[0i]);
@@ -118,7 +113,7 @@ fn rope_qkv_kernel(
 }
           condval_5 = condval_6;
 }
-        cos_a[0i] = (podArgs.mscale * condval_5);
+        cs[0i] = (podArgs.mscale * condval_5);
         var condval_8 : f32;
         if ((quadrant[0i] == 0i)) {
           condval_8 = angle[0i];
@@ -137,13 +132,12 @@ fn rope_qkv_kernel(
 }
           condval_8 = condval_9;
 }
-        angle[0i] = (podArgs.mscale * condval_8);
-        y[0i] = qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + partner[0i])];
+        cs[1i] = (podArgs.mscale * condval_8);
         var condval_11 : f32;
-        if (bool(first[0i])) {
-          condval_11 = ((x[0i] * cos_a[0i]) - (y[0i] * angle[0i]));
+        if ((pair[2i] == 1i)) {
+          condval_11 = ((qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + j[0i])] * cs[0i]) - (qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + pair[1i])] * cs[1i]));
 } else {
-          condval_11 = fma(y[0i], angle[0i], (x[0i] * cos_a[0i]));
+          condval_11 = fma(qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + pair[1i])], cs[1i], (qkv_ptr[(((v__1 * podArgs.qkv_width) + base[0i]) + j[0i])] * cs[0i]));
 }
         out[0i] = condval_11;
       }

@@ -10,7 +10,9 @@ embedding lookup and final RMSNorm.  The base does the rest:
   its whole window: position p lives in row p % rows), and activation buffers sized for the
   largest prefill chunk, made on first use and shared by all layers (`scratch`);
 * the forward pass: embed, blocks, final norm, lm head (+ Gemma 2's logit soft-capping);
-* attention: RoPE + KV-cache append (`rope_qkv`), then `attention` over the cache.
+* attention: for a chunk, RoPE + KV-cache append (`rope_qkv`), then `attention` over the cache;
+  for one token, all of it in one dispatch (`decode_attention`), its keys split over
+  workgroups past `SPLIT_K_MIN_KEYS` (flash-decoding: + `attention_merge`).
 
 The model owns its GPU memory: the weights, caches, scratch and the sampler's buffers
 (`sampling`); `release` gives all of it back.  Sizes the device cannot hold (a context window
@@ -31,6 +33,30 @@ from ..sampling import SamplerBuffers
 from .config import DecoderConfig
 from .rope import inv_frequencies, pack_f32
 from .sources import Param, WeightSource, load_params
+
+
+# Split-K decode attention (flash-decoding).  One workgroup per query head walks its keys in
+# 64-key tiles; past SPLIT_K_MIN_KEYS keys the keys are split over several workgroups per head
+# and a second, small dispatch merges their partial results.  The split costs that dispatch
+# (~8 us through Dawn, ENVIRONMENT.md) and the partials' round trip, and saves all but one
+# split's tiles: it pays from about 8 tiles (512 keys) on.  Splits hold 128..SPLIT_K_KEYS keys.
+SPLIT_K_MIN_KEYS = 512
+SPLIT_K_KEYS = 256
+
+
+def decode_keys(pos0: int, window: int) -> int:
+    """How many cached positions the token at pos0 attends to (itself included)."""
+    return min(pos0 + 1, window) if window else pos0 + 1
+
+
+def decode_splits(keys: int) -> int:
+    """Workgroups per query head for a decode step over `keys` keys: 1 up to SPLIT_K_MIN_KEYS,
+    then the power of two that leaves each at most SPLIT_K_KEYS.  Powers of two, so the choice
+    (which a recorded decode step bakes in, see `Decoder.step_variant`) changes only a few times
+    over a context."""
+    if keys <= SPLIT_K_MIN_KEYS:
+        return 1
+    return 1 << (-(-keys // SPLIT_K_KEYS) - 1).bit_length()
 
 
 @dataclass
@@ -189,22 +215,50 @@ class Decoder:
         """y = (x - mean) / std * w + b."""
         self.device.run("layer_norm", {"eps": self.config.layer_norm_eps}, X=x, Wt=w, B=b, Y=y)
 
-    def attention(self, qkv: Tensor, cache: KVCache, out: Tensor, pos0: int) -> None:
+    def attention(self, qkv: Tensor, cache: KVCache, out: Tensor, pos0: int,
+                  qk_norm: tuple[Tensor, Tensor] | None = None) -> None:
         """out [n, hq * hd] = causal attention of the tokens' queries over the cache, after RoPE on
-        q and k and appending k and v to the cache; qkv [n, (hq + 2 hkv) * hd] holds q, k, v heads."""
+        q and k and appending k and v to the cache; qkv [n, (hq + 2 hkv) * hd] holds q, k, v heads.
+        `qk_norm` (Qwen3): the weights of an RMSNorm over each q and k head before RoPE."""
         c, dev, n = self.config, self.device, qkv.shape[0]
         hq, hkv, hd = c.num_attention_heads, c.num_key_value_heads, c.head_dim
-        q = self.scratch("q", n, hq * hd)
         # LongRoPE switches to its long factors once a forward pass reaches past the original
         # training length (transformers decides per forward call, by the largest position).
         long = self.longrope and pos0 + n > c.rope_scaling["original_max_position_embeddings"]
-        dev.run("rope_qkv", {"pos0": pos0, "hq": hq, "hkv": hkv, "hd": hd, "rot_dim": c.rotary_dim,
-                             "interleaved": int(c.rope_interleaved), "mscale": self.mscale},
-                qkv=qkv, inv_freq=self.inv_freq_long if long else self.inv_freq, q=q,
+        rope = {"pos0": pos0, "hkv": hkv, "rot_dim": c.rotary_dim, "interleaved": int(c.rope_interleaved),
+                "mscale": self.mscale}
+        inv_freq = self.inv_freq_long if long else self.inv_freq
+        softcap = c.attn_logit_softcapping or 0.0
+        if n == 1:
+            splits = decode_splits(decode_keys(pos0, cache.window))
+            stats = self._split_scratch("attn_stats", 2).view(hq, splits, 2)
+            o = out.view(hq, 1, hd) if splits == 1 else self._split_scratch("attn_part", hd).view(hq, splits, hd)
+            norm = {"Wq": qk_norm[0], "Wk": qk_norm[1]} if qk_norm else {}
+            dev.run("decode_attention_qk_norm" if qk_norm else "decode_attention",
+                    {**rope, "scale": c.attention_scale, "window": cache.window, "softcap": softcap,
+                     "eps": c.rms_norm_eps if qk_norm else 0.0},
+                    qkv=qkv.view(qkv.shape[1]), inv_freq=inv_freq, K=cache.k, V=cache.v, O=o,
+                    Stats=stats, **norm)
+            if splits > 1:
+                dev.run("attention_merge", Part=o, Stats=stats, O=out.view(hq, hd))
+            return
+        if qk_norm:
+            dev.run("head_rms_norm", {"hq": hq, "hkv": hkv, "eps": c.rms_norm_eps},
+                    qkv=qkv, Wq=qk_norm[0], Wk=qk_norm[1])
+        q = self.scratch("q", n, hq * hd)
+        dev.run("rope_qkv", {**rope, "hq": hq, "hd": hd}, qkv=qkv, inv_freq=inv_freq, q=q,
                 k_cache=cache.k, v_cache=cache.v)
         dev.run("attention", {"pos0": pos0, "hkv": hkv, "scale": c.attention_scale, "window": cache.window,
-                              "softcap": c.attn_logit_softcapping or 0.0},
+                              "softcap": softcap},
                 Q=q.view(n, hq, hd), K=cache.k, V=cache.v, O=out.view(n, hq, hd))
+
+    def _split_scratch(self, name: str, width: int) -> Tensor:
+        """A buffer [hq, splits, width] of split-K decode (partial outputs, or their max and sum)
+        for the most splits any layer takes, made on first use."""
+        if name not in self._scratch:
+            most = max(decode_splits(decode_keys(self.context_window - 1, cache.window)) for cache in self.caches)
+            self._scratch[name] = self.device.empty((self.config.num_attention_heads, most, width), label=name)
+        return self._scratch[name]
 
 
 def _tensors(value: Any) -> Iterator[Tensor]:

@@ -47,10 +47,7 @@ class QwenModel(Decoder):
 
         self.rms_norm(h, layer.attn_norm, x)
         self.linear(x, layer.qkv, qkv, bias=layer.qkv_bias)
-        if c.qk_norm:
-            dev.run("head_rms_norm", {"hq": c.num_attention_heads, "hkv": c.num_key_value_heads, "eps": c.rms_norm_eps},
-                    qkv=qkv, Wq=layer.q_norm, Wk=layer.k_norm)
-        self.attention(qkv, cache, attn, pos0)
+        self.attention(qkv, cache, attn, pos0, qk_norm=(layer.q_norm, layer.k_norm) if c.qk_norm else None)
         self.linear(attn, layer.o, h, bias=layer.o_bias, accumulate=True)
 
         self.rms_norm(h, layer.mlp_norm, x)
