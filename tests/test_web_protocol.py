@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from types import SimpleNamespace
 
 import pytest
 
