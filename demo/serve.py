@@ -13,7 +13,7 @@ URL layout (what demo/pyscript.json and the pages expect):
                                                          stories260K as an MLC folder)
 
 Every response says `Cache-Control: no-store`, so the only cache in play is the model cache of
-`webllm_py.web.cache`; files can be fetched in byte ranges (206), which resumed downloads use.
+`webllm_py.transport.cache`; files can be fetched in byte ranges (206), which resumed downloads use.
 """
 
 from __future__ import annotations
