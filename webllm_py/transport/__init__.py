@@ -138,7 +138,8 @@ async def stream_async(where: str, open_writer: OpenWriter, on_bytes: OnBytes, s
         from .browser import file_size, stream_file
 
         return await stream_file(where, size if size is not None else await file_size(where), open_writer, on_bytes)
-    return stream(where, open_writer, on_bytes)  # a synchronous read: Pyodide has no threads
+    # disk, or urllib in CPython: read on this thread (Pyodide has none), where the writer uploads to the GPU
+    return stream(where, open_writer, on_bytes)
 
 
 def _stream_url(url: str, open_writer: OpenWriter, on_bytes: OnBytes) -> None:
