@@ -4,8 +4,8 @@
 head_rms_norm before them) do for a chunk: optionally RMSNorm each q and k head, RoPE on q and
 k, append k and v to the layer's KV cache, and attend over the cache (sliding `window` on a
 rolling cache, GQA, `scale`, `softcap`; see rope.py and attention.py, whose macros it shares
-so that both paths compute alike).  A decode step is bound by dispatch count, not arithmetic,
-so one dispatch per layer instead of two or three matters.
+so that both paths compute alike).  For one token that is little work, and each dispatch
+costs ~8 us through Dawn (ENVIRONMENT.md): one dispatch per layer instead of two or three.
 
 One workgroup per query head (and key split); no workgroup can wait for another within one
 dispatch.  So none reads the cache row this step writes: each workgroup ropes the current key
@@ -51,7 +51,8 @@ def head_rms_norm(x_s, w, red, tmp, tx, hd, eps):
 
 
 def decode_attention(qk_norm: bool):
-    """The fused decode kernel; with `qk_norm`, q and k heads are RMS-normed by Wq / Wk first (Qwen3)."""
+    """The fused decode kernel; with `qk_norm`, q and k heads are RMS-normed by Wq / Wk first (Qwen3).
+    Without it TVM leaves the unused Wq / Wk out of the kernel; `eps` is then passed and ignored."""
 
     @T.prim_func
     def kernel(
