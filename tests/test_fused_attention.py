@@ -7,7 +7,9 @@ Each case runs the fused kernel once with one split and once with several (then
 interleaved pairing, partial rotary, none, LongRoPE's mscale), Qwen3's q/k RMSNorm, GQA and MQA,
 head_dim past one 64-thread chunk, a sliding window on a rolling cache that has wrapped around,
 and soft-capping.  Cache rows that the step must not read hold NaN, so reading one fails.  The
-long-context cases take the split path that `Decoder.attention` chooses.
+long-context cases take the split path that `Decoder.attention` chooses; a model test checks
+that a decode step then runs one attention dispatch per layer (two when split) and matches
+transformers past the split threshold.
 """
 
 from __future__ import annotations
@@ -15,12 +17,20 @@ from __future__ import annotations
 import asyncio
 import base64
 import inspect
+import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from reference import make_random, reference_logits
+from webllm_py.generation import generate
 from webllm_py.gpu import request_device
 from webllm_py.models.decoder import SPLIT_K_KEYS, SPLIT_K_MIN_KEYS, decode_keys, decode_splits
+from webllm_py.loading.load import load_model
+
+REPO = Path(__file__).resolve().parents[1]
+CACHE = REPO / "tests" / ".cache"
 
 # name: geometry and features.  rows: the cache's rows (a rolling cache when window + 3 <
 # positions, as Decoder makes one for a 4-token prefill chunk); pos: the decoded token's position.
@@ -200,3 +210,43 @@ def test_pyodide_node_dawn(pyodide_node):
     for encoded, result in zip(cases, pyodide_node.run(code)):
         check(encoded, result)
 
+
+# ---- in a model -----------------------------------------------------------------------------
+ATTENTION_KERNELS = {"rope_qkv", "attention", "head_rms_norm", "decode_attention", "decode_attention_qk_norm",
+                     "attention_merge"}
+# Gemma 2: global layers alternating with sliding-window ones (both past the split threshold
+# for the last prompt tokens and the decode steps), soft-capping, query_pre_attn_scalar, GQA.
+LONG_MODEL = dict(vocab_size=320, hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                  num_key_value_heads=2, head_dim=16, rms_norm_eps=1e-5, max_position_embeddings=1024,
+                  initializer_range=0.2, pad_token_id=0, sliding_window=520, query_pre_attn_scalar=24,
+                  attn_logit_softcapping=5.0, final_logit_softcapping=8.0)
+LONG_PROMPT, LONG_STEPS = 540, 4
+
+
+def test_model_decode_dispatches_and_split_k_parity():
+    folder = CACHE / "fused_attention_gemma2_long"
+    shutil.rmtree(folder, ignore_errors=True)
+    make_random(folder, "gemma2", seed=3, **LONG_MODEL)
+    prompt = [int(i) for i in np.random.default_rng(3).integers(3, 300, LONG_PROMPT)]
+    ref_logits, ref_ids = reference_logits(folder, prompt, LONG_STEPS)
+
+    async def run():
+        model = load_model(await request_device(), folder, prefill_chunk=128)
+        out = await generate(model, prompt, LONG_STEPS, keep_logits=True)
+        dispatched: list[str] = []
+        run_kernel = model.device.run
+        model.device.run = lambda kernel, *args, **kw: (dispatched.append(kernel), run_kernel(kernel, *args, **kw))
+        per_position = []
+        for pos in (20, 700):
+            dispatched.clear()
+            model.forward([5], pos)
+            per_position.append([k for k in dispatched if k in ATTENTION_KERNELS])
+        return out, per_position
+
+    out, (short, long) = asyncio.run(run())
+    assert short == ["decode_attention"] * 2
+    assert long == ["decode_attention", "attention_merge"] * 2
+    logits = np.array(out.logits, dtype=np.float32)
+    err = float(np.abs(logits - ref_logits).max())
+    assert err <= 1e-4, f"max abs logit error {err:.2e}"
+    assert out.ids == ref_ids
