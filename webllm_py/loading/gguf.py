@@ -36,7 +36,7 @@ from ..models.sources import Param
 from ..quantization import Matrix, ggml_matrix, stack_rows
 from ..transport import is_url
 from ..weights import RawTensor, WeightError, to_float32_bytes
-from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, iter_tensor_data, metadata_only, read_gguf
+from ..weights.gguf import GGUFFile, GGUFStream, GGUFTensor, read_gguf
 from ..weights.tensor import pairs_to_halves
 from .mlc import Progress
 
@@ -322,22 +322,22 @@ class _Loads:
         return self.stream
 
 
-def load_gguf_model(device: Device, path: str | Path, context_window: int | None = None,
+def _on_bytes(source: str | Path, report: Progress) -> transport.OnBytes:
+    verb = "Fetching" if is_url(source) else "Reading"
+    return lambda received, size: report(received, size, f"{verb} {source}")
+
+
+def _no_progress(loaded: int, total: int, text: str) -> None:
+    pass
+
+
+def load_gguf_model(device: Device, source: str | Path, context_window: int | None = None,
                     prefill_chunk: int = 128, *, progress: Progress | None = None) -> Decoder:
-    """A model from a GGUF file (one tensor in memory at a time) or, in CPython, a URL (streamed
-    with urllib, resumed with range requests)."""
-    report = progress or (lambda loaded, total, text: None)
-    if is_url(path):
-        loads = _Loads(device, str(path))
-        transport.stream(str(path), loads.open, lambda received, size: report(received, size, f"Fetching {path}"))
-        return loads.upload.model(context_window, prefill_chunk)
-    g = read_gguf(path)
-    up = GGUFUpload(device, g.source)
-    up.on_header(g)
-    for t, data in iter_tensor_data(g, path):
-        up.on_tensor(t, data)
-        report(t.offset + t.nbytes, g.size, f"Loading {t.name}")
-    return up.model(context_window, prefill_chunk)
+    """A model from a GGUF file or, in CPython, a URL (urllib, resumed with range requests),
+    streamed: each tensor goes to the GPU once its bytes are in, so one tensor at a time is in memory."""
+    loads = _Loads(device, str(source))
+    transport.stream(str(source), loads.open, _on_bytes(source, progress or _no_progress))
+    return loads.upload.model(context_window, prefill_chunk)
 
 
 async def load_gguf_model_async(device: Device, source: str | Path, context_window: int | None = None,
@@ -348,17 +348,9 @@ async def load_gguf_model_async(device: Device, source: str | Path, context_wind
     completeness, kept in the browser's cache).  `files_dir`, if given, receives the file's
     metadata as `METADATA_FILE` (a GGUF without tensors), for the tokenizer and chat template of a
     model at a URL."""
-    report = progress or (lambda loaded, total, text: None)
-    if not is_url(source):
-        model = load_gguf_model(device, source, context_window, prefill_chunk, progress=progress)
-        if files_dir is not None:
-            g = read_gguf(source)
-            with open(source, "rb") as f:
-                _write_metadata(files_dir, metadata_only(f.read(g.metadata_end), g))
-        return model
-    url, loads = str(source), _Loads(device, str(source))
-    origin = await transport.stream_async(url, loads.open, lambda received, size: report(received, size, f"Fetching {url}"))
-    report(loads.stream.size, loads.stream.size, f"Loaded {url} from the {origin}")
+    loads, report = _Loads(device, str(source)), progress or _no_progress
+    origin = await transport.stream_async(str(source), loads.open, _on_bytes(source, report))
+    report(loads.stream.size, loads.stream.size, f"Loaded {source} from the {origin}")
     if files_dir is not None:
         _write_metadata(files_dir, loads.stream.metadata_file)
     return loads.upload.model(context_window, prefill_chunk)

@@ -9,9 +9,10 @@ padding to `general.alignment` (default 32) and the tensor data, each tensor at 
 from the start of that data section.
 
 The header is parsed from a prefix of the file that grows until the header fits
-(`parse_header` raises `NeedMore` when it is short), so the same parser serves a file read
-by path (`read_gguf`: seek and read, never the whole file in memory) and a download streamed
-in order (`GGUFStream`: the header, then each tensor as soon as its bytes are in).  Every
+(`parse_header` raises `NeedMore` when it is short), so the same parser serves the header of a
+file read by path (`read_gguf`: only as much as the header takes) and a file streamed in order
+from disk or the network (`GGUFStream`: the header, then each tensor as soon as its bytes are
+in, so a model never sits whole in memory).  Every
 count, length and offset is checked against the file's size, and errors name the file and
 the problem rather than failing later with an IndexError or a huge allocation.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO, Callable
 
 from .tensor import WeightError
 
@@ -250,21 +251,10 @@ def read_gguf(path: str | Path) -> GGUFFile:
         raise WeightError(f"{path}: no such file") from None
 
 
-def iter_tensor_data(gguf: GGUFFile, path: str | Path) -> Iterator[tuple[GGUFTensor, bytes]]:
-    """Each tensor with its bytes, in file order, one tensor in memory at a time."""
-    with open(path, "rb") as f:
-        for t in gguf.by_offset():
-            f.seek(t.offset)
-            data = f.read(t.nbytes)
-            if len(data) != t.nbytes:
-                raise WeightError(f"{gguf.source}: truncated: tensor {t.name!r} ends past the end of the file")
-            yield t, data
-
-
 class GGUFStream:
-    """Takes a GGUF file's bytes in order (a download): parses the header once it is in, then
-    hands each tensor to `on_tensor` as soon as its bytes are, keeping only the bytes not yet
-    handed on: a `webllm_py.transport.Writer`.
+    """Takes a GGUF file's bytes in order (from disk or a download): parses the header once it is
+    in, then hands each tensor to `on_tensor` as soon as its bytes are, keeping only the bytes not
+    yet handed on: a `webllm_py.transport.Writer`.
     """
 
     def __init__(self, size: int, source: str, on_header: Callable[[GGUFFile], None],
