@@ -90,11 +90,14 @@ setup() {
   fi
   [[ -e node_modules/webgpu/dist/linux-x64/dawn.node && -e node_modules/pyodide/pyodide.mjs ]] \
     || tar -xJf "$CARRY/node_modules.tar.xz"
-  if ! ldconfig -p | grep -q 'libvulkan.so.1 '; then
-    dpkg -x "$CARRY/libvulkan1.deb" / && ldconfig
+  local deb icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+  for deb in "$CARRY"/debs/*.deb; do dpkg -x "$deb" /; done  # as the device notes say: every run
+  ldconfig
+  if [[ -f $icd ]]; then
+    export VK_DRIVER_FILES=$icd
+  else
+    log "no $icd; Vulkan driver manifests here: $(ls /usr/share/vulkan/icd.d /etc/vulkan/icd.d /usr/local/nvidia/share/vulkan/icd.d 2>&1 | tr '\n' ' ')"
   fi
-  local icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
-  [[ -f $icd ]] && export VK_DRIVER_FILES=$icd
   if ! python3 -c 'import wgpu' 2>/dev/null; then
     python3 -m pip install -q --no-index --no-deps --no-compile --find-links "$CARRY/wheels" \
       --target "$WORK/site" wgpu cffi pycparser rendercanvas >>"$LOG" 2>&1 || log "pip install of the wheels failed"
@@ -103,6 +106,8 @@ setup() {
   export PATH=$PWD/$WORK/bin:$PATH
   [[ -d /usr/local/cuda/bin ]] && export PATH=$PATH:/usr/local/cuda/bin
   log "setup: $(node --version 2>&1), $(python3 --version 2>&1), wgpu $(python3 -c 'import wgpu; print(wgpu.__version__)' 2>&1 | tail -1)"
+  log "loaders: $(ldconfig -p | grep -oE 'lib(vulkan|GLX_nvidia|GLdispatch)\.so\.[0-9]+ ' | sort -u | tr -d '\n')"
+  log "wgpu adapter: $(python3 -c 'import wgpu; i = wgpu.gpu.request_adapter_sync().info; print(i["device"], i["backend_type"])' 2>&1 | grep -v '^ *$' | tail -1)"
   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader >"$RES/gpu.txt" 2>>"$LOG"
   log "GPU: $(cat "$RES/gpu.txt")"
 }

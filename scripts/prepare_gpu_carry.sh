@@ -8,7 +8,9 @@
 #                           is a git checkout: `git archive` of the pinned commit)
 #   node.xz                 this machine's Node binary (x86-64 Linux), xz-compressed
 #   node_modules.tar.xz     npm `pyodide` (+ `ws`) and `webgpu` with only its linux-x64 dawn.node
-#   libvulkan1.deb          Debian's Vulkan loader (amd64), for wgpu and Dawn
+#   debs/                   Debian's Vulkan loader and the GL vendor-neutral libraries (amd64), the
+#                           set the device notes name: the NVIDIA Vulkan driver (libGLX_nvidia)
+#                           needs libglvnd's libraries, which the GPU machine's image may lack
 #   wheels/                 wgpu and its pure/binary dependencies; cffi for cp311-cp313, so pip
 #                           picks the one for whatever Python the GPU machine has
 #   MANIFEST                what is inside, with versions and sha256 sums
@@ -26,6 +28,7 @@ LLAMA_CPP_COMMIT=0c1e57098bba43ac29e6e3b677cdceebdd22334f  # 2026-10-01, vendore
 WHEELS=(wgpu==0.32.0 pycparser==3.12 rendercanvas==2.7.2)
 CFFI=cffi==2.1.1
 CFFI_PYTHONS=(3.11 3.12 3.13)
+DEBS=(libvulkan1 libglvnd0 libgl1 libglx0 libegl1 libopengl0 libgles2)
 MAX_MIB=56
 # What llama-bench's CMake build reads: the server, its web UI and the other GGML backends'
 # sources stay behind (LLAMA_BUILD_SERVER=OFF; a backend's folder is read only when enabled).
@@ -76,14 +79,15 @@ if [[ ! -s $OUT/node_modules.tar.xz ]]; then
   mv "$OUT/node_modules.tar.xz.part" "$OUT/node_modules.tar.xz"
 fi
 
-# --- Vulkan loader --------------------------------------------------------------------------------
-if [[ ! -s $OUT/libvulkan1.deb ]]; then
-  say "libvulkan1 (amd64) from Debian"
-  mkdir -p "$tmp/apt/partial"
+# --- Vulkan loader and GL vendor-neutral libraries -------------------------------------------------
+if [[ ! -d $OUT/debs ]]; then
+  say "${DEBS[*]} (amd64) from Debian"
+  mkdir -p "$tmp/apt/partial" "$tmp/debs"
   apt=(-oAPT::Architecture=amd64 -oAPT::Architectures=amd64 -oDir::State::Lists="$tmp/apt")
   apt-get "${apt[@]}" update -qq >/dev/null 2>&1 || die "apt-get update (amd64 lists) failed"
-  (cd "$tmp" && apt-get "${apt[@]}" download -qq libvulkan1 >/dev/null 2>&1) || die "apt-get download libvulkan1 failed"
-  mv "$tmp"/libvulkan1_*.deb "$OUT/libvulkan1.deb"
+  (cd "$tmp/debs" && apt-get "${apt[@]}" download -qq "${DEBS[@]}" >/dev/null 2>&1) \
+    || die "apt-get download ${DEBS[*]} failed"
+  mv "$tmp/debs" "$OUT/debs"
 fi
 
 # --- wheels ---------------------------------------------------------------------------------------

@@ -197,7 +197,7 @@ def _carry_script(out: Path) -> subprocess.CompletedProcess:
 
 def test_carry_manifest_and_size_limit(tmp_path):
     # every part already there (as a second run finds them): nothing is downloaded
-    parts = ["llama.cpp.tar.xz", "llama.cpp.commit", "node.xz", "node_modules.tar.xz", "libvulkan1.deb",
+    parts = ["llama.cpp.tar.xz", "llama.cpp.commit", "node.xz", "node_modules.tar.xz", "debs/libvulkan1_1.3.deb",
              "wheels/wgpu-0.32.0-py3-none-manylinux_2_28_x86_64.whl"]
     for i, name in enumerate(parts):
         (tmp_path / name).parent.mkdir(exist_ok=True)
