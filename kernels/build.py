@@ -45,8 +45,7 @@ KERNELS = {
     "rms_norm_add": norm.rms_norm(accumulate=True),
     "head_rms_norm": norm.head_rms_norm,
     "layer_norm": norm.layer_norm,
-    "gemv": linear.gemv(accumulate=False),
-    "gemv_add": linear.gemv(accumulate=True),
+    **linear.gemv_kernels(),  # gemv[_prologue][_bias][_add]: fused norms / activations (kernels/prologue.py)
     "matmul": linear.matmul(accumulate=False),
     "matmul_add": linear.matmul(accumulate=True),
     "rope_qkv": rope.rope_qkv,
@@ -56,7 +55,7 @@ KERNELS = {
     "attention_merge": decode_attention.attention_merge,
     "silu_mul": elementwise.silu_mul,
     "gelu_mul": elementwise.gelu_mul,
-    "bias_gelu": elementwise.bias_gelu,
+    "gelu_act": elementwise.gelu_act,
     "add_bias": elementwise.add_bias,
     "add": elementwise.add,
     "softcap": elementwise.softcap,
@@ -66,22 +65,15 @@ KERNELS = {
     "top_candidates_merge": sampling.top_candidates_merge,
     "fill_uniform": elementwise.fill_uniform,
     # group-quantized weights (q4f32_1 / q4f16_1): f32 or f16 scales
-    "q4_gemv_f32": quantized.gemv(accumulate=False, scale_dtype="float32", schedule=quantized.WIDE),
-    "q4_gemv_add_f32": quantized.gemv(accumulate=True, scale_dtype="float32", schedule=quantized.WIDE),
-    "q4_gemv_tall_f32": quantized.gemv(accumulate=False, scale_dtype="float32", schedule=quantized.TALL),
-    "q4_gemv_tall_add_f32": quantized.gemv(accumulate=True, scale_dtype="float32", schedule=quantized.TALL),
+    **quantized.gemv_kernels(),  # q4_gemv[_tall][_prologue][_bias][_add]_{f32,f16}
     "q4_matmul_f32": quantized.matmul(accumulate=False, scale_dtype="float32"),
     "q4_matmul_add_f32": quantized.matmul(accumulate=True, scale_dtype="float32"),
     "q4_embed_f32": quantized.embed(scale_dtype="float32"),
-    "q4_gemv_f16": quantized.gemv(accumulate=False, scale_dtype="float16", schedule=quantized.WIDE),
-    "q4_gemv_add_f16": quantized.gemv(accumulate=True, scale_dtype="float16", schedule=quantized.WIDE),
-    "q4_gemv_tall_f16": quantized.gemv(accumulate=False, scale_dtype="float16", schedule=quantized.TALL),
-    "q4_gemv_tall_add_f16": quantized.gemv(accumulate=True, scale_dtype="float16", schedule=quantized.TALL),
     "q4_matmul_f16": quantized.matmul(accumulate=False, scale_dtype="float16"),
     "q4_matmul_add_f16": quantized.matmul(accumulate=True, scale_dtype="float16"),
     "q4_embed_f16": quantized.embed(scale_dtype="float16"),
     "fill_bits": quantized.fill_bits,
-    # GGUF (GGML) block formats: ggml_{gemv,gemv_add,matmul,matmul_add,embed}_{f16,bf16,q8_0,...,q6_k}
+    # GGUF (GGML) block formats: ggml_{gemv[_prologue][_bias][_add],matmul,matmul_add,embed}_{f16,...,q6_k}
     **ggml.kernels(),
 }
 

@@ -1,8 +1,8 @@
 """Per-element kernels: token embedding lookup, activations, biases, soft-capping.
 
-Activations: SwiGLU (`silu_mul`), GeGLU (`gelu_mul`, Gemma) and GELU after a bias
-(`bias_gelu`, the GPT-NeoX and GPT-2 MLPs); `approximate` picks the erf (0) or the tanh (1)
-form of GELU.  `bias_gelu`, `add_bias`, `add` and `softcap` update their buffer in place.
+Activations: SwiGLU (`silu_mul`), GeGLU (`gelu_mul`, Gemma), GELU (`gelu_act`, out of place:
+the GPT-NeoX and GPT-2 down projections' input); `approximate` picks the erf (0) or the tanh (1)
+form of GELU.  `add_bias`, `add` and `softcap` update their buffer in place.
 """
 
 from tvm.script import tirx as T
@@ -66,20 +66,21 @@ def gelu_mul(gate_up_h: T.handle, out_h: T.handle, approximate: T.int32):
 
 
 @T.prim_func
-def bias_gelu(x_h: T.handle, b_h: T.handle, approximate: T.int32):
-    """x = gelu(x + b) in place, b broadcast over rows."""
+def gelu_act(x_h: T.handle, out_h: T.handle, approximate: T.int32):
+    """out = gelu(x): the input of GPT-NeoX's and GPT-2's down projection, for a prefill chunk
+    (one token's GEMV applies it itself)."""
     n = T.int32()
     f = T.int32()
     X = T.match_buffer(x_h, (n, f), "float32")
-    B = T.match_buffer(b_h, (f,), "float32")
+    out = T.match_buffer(out_h, (n, f), "float32")
     i = T.launch_thread("blockIdx.x", n)
     by = T.launch_thread("blockIdx.y", (f + THREADS - 1) // THREADS)
     tx = T.launch_thread("threadIdx.x", THREADS)
     v = T.alloc_buffer((1,), "float32", scope="local")
     j = by * THREADS + tx
     if j < f:
-        v[0] = X[i, j] + B[j]
-        X[i, j] = gelu(v[0], approximate)
+        v[0] = X[i, j]
+        out[i, j] = gelu(v[0], approximate)
 
 
 @T.prim_func

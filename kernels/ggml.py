@@ -40,7 +40,8 @@ One generic schedule per kernel kind works on chunks of 32 consecutive elements 
 whole block of the 32-element types, a sub-block of the K-quants, 32 halves of F16/BF16); a
 per-type `T.macro` dequantizes one chunk into 32 float32 registers, so a new type is one macro.
 * `gemv` (decode, one activation row): ROWS rows per workgroup, THREADS threads per row striding
-  over the chunks, a shared-memory reduction.
+  over the chunks, a shared-memory reduction; it fuses an input transform (RMSNorm, LayerNorm,
+  gated activation: kernels/prologue.py) and a bias.
 * `matmul` (prefill): 64x64 output tiles as `quantized.matmul`, K tiles of one chunk.
 * `embed`: the dequantizing embedding lookup, one thread per chunk.
 
@@ -56,6 +57,8 @@ from typing import Any
 
 from tvm.script import tirx as T
 
+from .prologue import (PROLOGUES, VARIANTS, Prologue, input_stats, rolled_if_activation, specialized, transform,
+                       variant_name)
 from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 CHUNK = 32  # elements dequantized together: a Q*_0/Q*_1 block, a K-quant sub-block
@@ -331,27 +334,40 @@ TYPES = [
 ]
 
 
-def gemv(t: GGMLType, accumulate: bool):
-    """Y[col0 + j] (+)= sum_k deq(W)[j, k] * X[row, k] for the m rows j of this row block."""
+def gemv(t: GGMLType, p: Prologue, bias: bool, accumulate: bool):
+    """Y[col0 + j] (+)= sum_c deq(W)[j, c] * x'[c] (+ B[col0 + j]) for the m rows j of this row
+    block, x' the prologue of X's `row` (kernels/prologue.py)."""
     block, size, dequantize = t.block, t.size, t.dequantize
+    elements = rolled_if_activation(p)
 
     @T.prim_func
-    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32, m: T.int32):
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, nw_h: T.handle, nb_h: T.handle, b_h: T.handle,
+               row: T.int32, col0: T.int32, m: T.int32, eps: T.float32):
         rows = T.int32()
-        k = T.int32()
+        kx = T.int32()  # k, or 2k for a gated prologue
         nw = T.int32()
         width = T.int32()
-        X = T.match_buffer(x_h, (rows, k), "float32")
+        X = T.match_buffer(x_h, (rows, kx), "float32")
         W = T.match_buffer(w_h, (nw,), "uint32")
         Y = T.match_buffer(y_h, (width,), "float32")
+        Nw = T.match_buffer(nw_h, (kx,), "float32")
+        Nb = T.match_buffer(nb_h, (kx,), "float32")
+        B = T.match_buffer(b_h, (width,), "float32")
         bx = T.launch_thread("blockIdx.x", (m + ROWS - 1) // ROWS)
         ty = T.launch_thread("threadIdx.y", ROWS)
         tx = T.launch_thread("threadIdx.x", THREADS)
         red = T.alloc_buffer((ROWS, THREADS), "float32", scope="shared")
+        flat = T.alloc_buffer((ROWS * THREADS,), "float32", scope="shared")
         acc = T.alloc_buffer((1,), "float32", scope="local")
         part = T.alloc_buffer((4,), "float32", scope="local")  # independent FMA chains
         words = T.alloc_buffer((16,), "uint32", scope="local")
         vals = T.alloc_buffer((CHUNK,), "float32", scope="local")
+        xt = T.alloc_buffer((CHUNK,), "float32", scope="local")
+        ut = T.alloc_buffer((CHUNK,), "float32", scope="local")
+        tmp = T.alloc_buffer((2,), "float32", scope="local")
+        stat = T.alloc_buffer((2,), "float32", scope="local")
+        k = kx // p.width
+        input_stats(p, X, row, k, 1, k, eps, ty * THREADS + tx, ROWS * THREADS, flat, tmp, stat)
         r = bx * ROWS + ty
         acc[0] = T.float32(0)
         if r < m:
@@ -359,17 +375,22 @@ def gemv(t: GGMLType, accumulate: bool):
             for c0 in range((k + CHUNK * THREADS - 1) // (CHUNK * THREADS)):
                 c = c0 * THREADS + tx
                 if c * CHUNK < k:
-                    dequantize(W, base, c, k, words, vals)
+                    dequantize(W, base, c, k, words, vals)  # zeros past k (F16, BF16)
+                    for e in elements(CHUNK):
+                        xt[e] = X[row, T.min(c * CHUNK + e, k - 1)]
+                        if p.gated:
+                            ut[e] = X[row, k + T.min(c * CHUNK + e, k - 1)]
+                        transform(p, xt, ut, e, T.min(c * CHUNK + e, k - 1), Nw, Nb, stat, tmp)
                     for i in T.unroll(4):
                         part[i] = T.float32(0)
                         for e in T.unroll(8):
-                            part[i] = part[i] + vals[i * 8 + e] * X[row, T.min(c * CHUNK + i * 8 + e, k - 1)]
+                            part[i] = part[i] + vals[i * 8 + e] * xt[i * 8 + e]
                     acc[0] = acc[0] + ((part[0] + part[1]) + (part[2] + part[3]))
         red[ty, tx] = acc[0]
         T.tvm_storage_sync("shared")
-        sum_rows_and_store(red, ty, tx, THREADS, Y, r, m, col0, accumulate)
+        sum_rows_and_store(red, ty, tx, THREADS, Y, r, m, col0, accumulate, B, bias)
 
-    return kernel
+    return specialized(kernel, p)
 
 
 def matmul(t: GGMLType, accumulate: bool):
@@ -464,12 +485,12 @@ def embed(t: GGMLType):
 
 
 def kernels() -> dict[str, Any]:
-    """Every GGML kernel by its shipped name: ggml_{gemv,gemv_add,matmul,matmul_add,embed}_{type}."""
+    """Every GGML kernel by its shipped name: ggml_{gemv[_prologue][_bias][_add],matmul,matmul_add,embed}_{type}."""
     out = {}
     for t in TYPES:
         name = t.name.lower()
-        out[f"ggml_gemv_{name}"] = gemv(t, accumulate=False)
-        out[f"ggml_gemv_add_{name}"] = gemv(t, accumulate=True)
+        for prologue, bias, accumulate in VARIANTS:
+            out[variant_name("ggml_gemv", prologue, bias, accumulate, name)] = gemv(t, PROLOGUES[prologue], bias, accumulate)
         out[f"ggml_matmul_{name}"] = matmul(t, accumulate=False)
         out[f"ggml_matmul_add_{name}"] = matmul(t, accumulate=True)
         out[f"ggml_embed_{name}"] = embed(t)

@@ -3,7 +3,9 @@
 Two schedules of the same math:
 * `gemv` for decode (one activation row): each workgroup owns ROWS output
   features; 64 threads stride along the input dimension so that neighbouring
-  threads read neighbouring weights, then reduce in shared memory.
+  threads read neighbouring weights, then reduce in shared memory.  It fuses an
+  input transform (RMSNorm, LayerNorm, gated activation: kernels/prologue.py) and
+  a bias.
 * `matmul` for prefill (many rows): 64x64 output tiles per workgroup, 16x16
   threads each computing a 4x4 block, with 16-wide K tiles staged in shared memory.
 With `accumulate=True` the result is added into `y` (the residual stream) instead
@@ -14,6 +16,7 @@ binding is split into row blocks, each writing its slice of the output.
 
 from tvm.script import tirx as T
 
+from .prologue import PROLOGUES, VARIANTS, Prologue, input_stats, specialized, transform, variant_name
 from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 GEMV_ROWS = 4
@@ -22,35 +25,51 @@ TILE = 64
 TILE_K = 16
 
 
-def gemv(accumulate: bool):
-    """y[col0 + j] (+)= sum_k W[j, k] * x[row, k] for j < m."""
+def gemv(p: Prologue, bias: bool, accumulate: bool):
+    """y[col0 + j] (+)= sum_c W[j, c] * x'[c] (+ B[col0 + j]) for j < m, x' the prologue of X's
+    `row` (kernels/prologue.py)."""
 
     @T.prim_func
-    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32):
+    def kernel(x_h: T.handle, w_h: T.handle, y_h: T.handle, nw_h: T.handle, nb_h: T.handle, b_h: T.handle,
+               row: T.int32, col0: T.int32, eps: T.float32):
         rows = T.int32()
+        kx = T.int32()  # k, or 2k for a gated prologue
         k = T.int32()
         m = T.int32()
         width = T.int32()
-        X = T.match_buffer(x_h, (rows, k), "float32")
+        X = T.match_buffer(x_h, (rows, kx), "float32")
         W = T.match_buffer(w_h, (m, k), "float32")
         Y = T.match_buffer(y_h, (width,), "float32")
+        Nw = T.match_buffer(nw_h, (k,), "float32")
+        Nb = T.match_buffer(nb_h, (k,), "float32")
+        B = T.match_buffer(b_h, (width,), "float32")
         bx = T.launch_thread("blockIdx.x", (m + GEMV_ROWS - 1) // GEMV_ROWS)
         ty = T.launch_thread("threadIdx.y", GEMV_ROWS)
         tx = T.launch_thread("threadIdx.x", GEMV_THREADS)
         red = T.alloc_buffer((GEMV_ROWS, GEMV_THREADS), "float32", scope="shared")
+        flat = T.alloc_buffer((GEMV_ROWS * GEMV_THREADS,), "float32", scope="shared")
         acc = T.alloc_buffer((1,), "float32", scope="local")
+        tmp = T.alloc_buffer((2,), "float32", scope="local")
+        stat = T.alloc_buffer((2,), "float32", scope="local")
+        xt = T.alloc_buffer((1,), "float32", scope="local")
+        ut = T.alloc_buffer((1,), "float32", scope="local")
+        input_stats(p, X, row, k, 1, k, eps, ty * GEMV_THREADS + tx, GEMV_ROWS * GEMV_THREADS, flat, tmp, stat)
         r = bx * GEMV_ROWS + ty
         acc[0] = T.float32(0)
         if r < m:
             for kk in range((k + GEMV_THREADS - 1) // GEMV_THREADS):
                 c = kk * GEMV_THREADS + tx
                 if c < k:
-                    acc[0] = acc[0] + W[r, c] * X[row, c]
+                    xt[0] = X[row, c]
+                    if p.gated:
+                        ut[0] = X[row, k + c]
+                    transform(p, xt, ut, 0, c, Nw, Nb, stat, tmp)
+                    acc[0] = acc[0] + W[r, c] * xt[0]
         red[ty, tx] = acc[0]
         T.tvm_storage_sync("shared")
-        sum_rows_and_store(red, ty, tx, GEMV_THREADS, Y, r, m, col0, accumulate)
+        sum_rows_and_store(red, ty, tx, GEMV_THREADS, Y, r, m, col0, accumulate, B, bias)
 
-    return kernel
+    return specialized(kernel, p)
 
 
 def matmul(accumulate: bool):
@@ -94,3 +113,8 @@ def matmul(accumulate: bool):
         store_tile(Y, acc, by * TILE + ty * 4, bx * TILE + tx * 4, n, m, col0, accumulate)
 
     return kernel
+
+
+def gemv_kernels() -> dict:
+    """Every dense GEMV variant by its shipped name: gemv[_prologue][_bias][_add]."""
+    return {variant_name("gemv", p, bias, acc): gemv(PROLOGUES[p], bias, acc) for p, bias, acc in VARIANTS}

@@ -16,7 +16,8 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 
 * `gemv` (decode, one activation row): a few output rows per workgroup, a few threads per row
   striding over the groups, then a shared-memory reduction; two schedules (WIDE, TALL) for
-  matrices with few or many rows.
+  matrices with few or many rows.  It fuses an input transform (RMSNorm, LayerNorm, gated
+  activation: kernels/prologue.py) and a bias.
 * `matmul` (prefill): 64x64 output tiles, K tiles of one group (32), the weight tile
   dequantized into shared memory; blocked summation per K tile as in `linear.matmul`.
 * `embed`: the dequantizing embedding lookup (reads the scalar `uint32` view).
@@ -26,6 +27,8 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 from tvm.script import tirx as T
 
 from .mathfn import hash_index
+from .prologue import (PROLOGUES, VARIANTS, Prologue, input_stats, rolled_if_activation, specialized, transform,
+                       variant_name)
 from .tiles import accumulate_tile, store_tile, sum_rows_and_store
 
 # gemv schedules (rows per workgroup, threads per row, groups per thread and step), measured on an
@@ -47,35 +50,47 @@ def _nibble(word, i):
     return T.reinterpret("float32", bits) - T.float32(MAGIC_ZERO)
 
 
-def gemv(accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
-    """Y[col0 + j] (+)= sum_k deq(W)[j, k] * X[row, k] for j < m.
+def gemv(p: Prologue, bias: bool, accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
+    """Y[col0 + j] (+)= sum_c deq(W)[j, c] * x'[c] (+ B[col0 + j]) for j < m, x' the prologue of
+    X's `row` (kernels/prologue.py).
 
     `schedule` = (R rows per workgroup, TH threads per row, U groups per thread and step):
     each thread loads all U groups' weights before using any, so that several 16-byte
     loads are in flight per thread; the TH partial sums of a row meet in shared memory.
     """
     R, TH, U = schedule
+    elements = rolled_if_activation(p)
 
     @T.prim_func
-    def kernel(x_h: T.handle, w_h: T.handle, s_h: T.handle, y_h: T.handle, row: T.int32, col0: T.int32):
+    def kernel(x_h: T.handle, w_h: T.handle, s_h: T.handle, y_h: T.handle, nw_h: T.handle, nb_h: T.handle,
+               b_h: T.handle, row: T.int32, col0: T.int32, eps: T.float32):
         rows = T.int32()
-        kv = T.int32()  # k / 4
+        kxv = T.int32()  # X's width / 4: k / 4, or 2k / 4 for a gated prologue
         m = T.int32()
         groups = T.int32()
         width = T.int32()
-        X = T.match_buffer(x_h, (rows, kv), "float32x4")
+        X = T.match_buffer(x_h, (rows, kxv), "float32x4")
         W = T.match_buffer(w_h, (m, groups), "uint32x4")
         S = T.match_buffer(s_h, (m, groups), scale_dtype)
         Y = T.match_buffer(y_h, (width,), "float32")
+        Nw = T.match_buffer(nw_h, (kxv * 4,), "float32")
+        Nb = T.match_buffer(nb_h, (kxv * 4,), "float32")
+        B = T.match_buffer(b_h, (width,), "float32")
         bx = T.launch_thread("blockIdx.x", (m + R - 1) // R)
         ty = T.launch_thread("threadIdx.y", R)
         tx = T.launch_thread("threadIdx.x", TH)
         red = T.alloc_buffer((R, TH), "float32", scope="shared")
+        flat = T.alloc_buffer((R * TH,), "float32", scope="shared")
         acc = T.alloc_buffer((1,), "float32", scope="local")
         part = T.alloc_buffer((4,), "float32", scope="local")  # one sum per word: independent FMA chains
         w = T.alloc_buffer((4 * U,), "uint32", scope="local")
         sc = T.alloc_buffer((U,), "float32", scope="local")
         xv = T.alloc_buffer((GROUP,), "float32", scope="local")
+        uv = T.alloc_buffer((GROUP,), "float32", scope="local")
+        tmp = T.alloc_buffer((5,), "float32", scope="local")
+        stat = T.alloc_buffer((2,), "float32", scope="local")
+        kv = kxv // p.width  # k / 4
+        input_stats(p, X, row, kv, 4, kv * 4, eps, ty * TH + tx, R * TH, flat, tmp, stat)
         r = bx * R + ty
         acc[0] = T.float32(0)
         if r < m:
@@ -93,6 +108,14 @@ def gemv(accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
                             c = g * 8 + j
                             xv[T.Ramp(4 * j, 1, 4)] = T.if_then_else(
                                 c < kv, X[row, T.min(c, kv - 1)], T.Broadcast(T.float32(0), 4))
+                            if p.gated:
+                                uv[T.Ramp(4 * j, 1, 4)] = T.if_then_else(
+                                    c < kv, X[row, kv + T.min(c, kv - 1)], T.Broadcast(T.float32(0), 4))
+                        if p.name != "":
+                            for e in elements(GROUP):
+                                transform(p, xv, uv, e, T.min(g * GROUP + e, kv * 4 - 1), Nw, Nb, stat, tmp)
+                                if p.centered:  # LayerNorm maps the zeros past k to Nb[k - 1]
+                                    xv[e] = T.if_then_else(g * GROUP + e < kv * 4, xv[e], T.float32(0))
                         for i in T.unroll(4):
                             part[i] = T.float32(0)
                             for e in T.unroll(8):
@@ -100,9 +123,9 @@ def gemv(accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
                         acc[0] = acc[0] + sc[u] * ((part[0] + part[1]) + (part[2] + part[3]))
         red[ty, tx] = acc[0]
         T.tvm_storage_sync("shared")
-        sum_rows_and_store(red, ty, tx, TH, Y, r, m, col0, accumulate)
+        sum_rows_and_store(red, ty, tx, TH, Y, r, m, col0, accumulate, B, bias)
 
-    return kernel
+    return specialized(kernel, p)
 
 
 def matmul(accumulate: bool, scale_dtype: str):
@@ -203,3 +226,12 @@ def fill_bits(out_h: T.handle, seed: T.int32, mask: T.int32, bits: T.int32):
         h = T.alloc_buffer((1,), "uint32", scope="local")
         hash_index(h, i, seed)
         out[i] = T.bitwise_or(T.bitwise_and(h[0], T.Cast("uint32", mask)), T.Cast("uint32", bits))
+
+
+def gemv_kernels() -> dict:
+    """Every q4 GEMV variant by its shipped name: q4_gemv[_tall][_prologue][_bias][_add]_{f32,f16}.
+    No tall activation variants: the down projections they serve have few rows."""
+    return {variant_name(base, p, bias, acc, scales): gemv(PROLOGUES[p], bias, acc, dtype, schedule)
+            for scales, dtype in (("f32", "float32"), ("f16", "float16"))
+            for base, schedule in (("q4_gemv", WIDE), ("q4_gemv_tall", TALL))
+            for p, bias, acc in VARIANTS if schedule is WIDE or not PROLOGUES[p].act}

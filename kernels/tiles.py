@@ -56,16 +56,22 @@ def store_tile(Y, acc, row0, col, n, m, col0, accumulate):
 
 
 @T.macro
-def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate):
+def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate, B, bias):
     """Each workgroup row ty reduces its `threads` partial sums in shared memory (a tree of
-    halvings, barriers outside the `if`), then thread 0 writes Y[col0 + row] (+)= the sum."""
+    halvings, barriers outside the `if`), then thread 0 writes Y[col0 + row] (+)= the sum
+    (+ B[col0 + row] when `bias`)."""
     for step in T.unroll(threads.bit_length() - 1):
         s = T.shift_right(threads // 2, step)
         if tx < s:
             red[ty, tx] = red[ty, tx] + red[ty, tx + s]
         T.tvm_storage_sync("shared")
     if tx == 0 and row < m:
-        if accumulate:
+        if bias:
+            if accumulate:
+                Y[col0 + row] = Y[col0 + row] + (red[ty, 0] + B[col0 + row])
+            else:
+                Y[col0 + row] = red[ty, 0] + B[col0 + row]
+        elif accumulate:
             Y[col0 + row] = Y[col0 + row] + red[ty, 0]
         else:
             Y[col0 + row] = red[ty, 0]

@@ -13,8 +13,9 @@ MLC's CPU path does), packed 8 per uint32 with value i in bits 4i..4i+3 (a parti
 is padded with zero nibbles); w ≈ (q - 7) * scale.  The embedding and the lm head are
 quantized too, as in MLC LLM.
 
-On the GPU a weight is a matrix object with its own `linear` (y (+)= x @ W.T) and `embed`
-(row lookup): `DenseMatrix` (float32) or `QuantizedMatrix` (q4 with float32 or float16
+On the GPU a weight is a matrix object with its own `linear` (y (+)= x @ W.T; for one token a
+GEMV that can fuse an input `Prologue` — RMSNorm, LayerNorm, a gated activation — and a bias)
+and `embed` (row lookup): `DenseMatrix` (float32) or `QuantizedMatrix` (q4 with float32 or float16
 scales).  float16 scales are kept as they are when the adapter has `shader-f16` (the `_f16`
 kernels read them) and widened to float32 when it does not; both give the same numbers,
 since dequantization is exact in float32 either way.  Unquantized float16 weights (`q0f16`)
@@ -68,6 +69,59 @@ QUANTIZATIONS: dict[str, Quantization] = {
 TALL_ROWS = 8192
 
 
+@dataclass(frozen=True)
+class Prologue:
+    """An input transform that a GEMV fuses (kernels/prologue.py): one token's x becomes
+    rmsnorm(x) * w, layernorm(x) * w + b, act(gate) * up of x = [gate | up] (`gated`), or act(x).
+
+    `name` is the kernel-name part: "", "rms", "layer", "silu", "gelu", "gelu_tanh" (gated) or
+    "act_gelu", "act_gelu_tanh"."""
+
+    name: str = ""
+    weight: Tensor | None = None  # the norm's weight (Nw)
+    bias: Tensor | None = None  # LayerNorm's bias (Nb)
+    eps: float = 0.0
+
+    @property
+    def gated(self) -> bool:
+        """x holds [gate | up]: twice the weight's input width."""
+        return self.name in ("silu", "gelu", "gelu_tanh")
+
+    def arguments(self) -> tuple[dict[str, float], dict[str, Tensor]]:
+        """The kernel's extra scalars and buffers."""
+        scalars = {"eps": self.eps} if self.weight is not None else {}
+        tensors = {name: t for name, t in (("Nw", self.weight), ("Nb", self.bias)) if t is not None}
+        return scalars, tensors
+
+
+NO_PROLOGUE = Prologue()
+
+
+def gemv_kernel(base: str, prologue: Prologue, bias: bool, accumulate: bool, suffix: str = "") -> str:
+    """The shipped name of a GEMV variant: base[_prologue][_bias][_add][_suffix] (as kernels/prologue.py)."""
+    return "_".join(p for p in (base, prologue.name, "bias" if bias else "", "add" if accumulate else "", suffix) if p)
+
+
+def _gemv_call(prologue: Prologue, bias: Tensor | None, x: Tensor, in_features: int,
+               row: int | None) -> tuple[dict[str, float], dict[str, Tensor]]:
+    """The scalars and buffers that every format's fused GEMV takes besides X, W.., Y, after
+    checking that x fits the weight."""
+    width = in_features * (2 if prologue.gated else 1)
+    if x.shape[-1] != width:
+        raise ValueError(f"linear: x has {x.shape[-1]} columns, the weight {in_features}"
+                         + (f" (a gated input [gate | up] has {width})" if prologue.gated else ""))
+    scalars, tensors = prologue.arguments()
+    if bias is not None:
+        tensors["B"] = bias
+    return {"row": row or 0, **scalars}, tensors
+
+
+def _unfused(prologue: Prologue, bias: Tensor | None) -> None:
+    if prologue.name or bias is not None:
+        raise ValueError("a prologue or bias is fused into the GEMV only (one token or `row`); "
+                         "for more rows, Decoder.linear runs them as kernels of their own")
+
+
 def _vec4(t: Tensor, *shape: int) -> Tensor:
     """A view whose elements are 16-byte vectors (`uint32x4`, `float32x4`) for the q4 kernels.
 
@@ -90,13 +144,20 @@ class DenseMatrix:
     def shape(self) -> tuple[int, int]:
         return sum(b.shape[0] for b in self.blocks), self.blocks[0].shape[1]
 
-    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
-        """y (+)= x @ W.T: matrix-vector for one token (x's `row`), tiled matmul for more."""
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None,
+               prologue: Prologue = NO_PROLOGUE, bias: Tensor | None = None) -> None:
+        """y (+)= x' @ W.T (+ bias): matrix-vector for one token (x's `row`), with `prologue`'s
+        x' and the bias fused; tiled matmul of x for more."""
         col0 = 0
+        gemv = row is not None or x.shape[0] == 1
+        if gemv:
+            scalars, tensors = _gemv_call(prologue, bias, x, self.shape[1], row)
+        else:
+            _unfused(prologue, bias)
         for block in self.blocks:
-            if row is not None or x.shape[0] == 1:
-                device.run("gemv_add" if accumulate else "gemv", {"row": row or 0, "col0": col0},
-                           X=x, W=block, Y=y.view(y.shape[1]))
+            if gemv:
+                device.run(gemv_kernel("gemv", prologue, bias is not None, accumulate), {**scalars, "col0": col0},
+                           X=x, W=block, Y=y.view(y.shape[1]), **tensors)
             else:
                 device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
             col0 += block.shape[0]
@@ -129,17 +190,26 @@ class QuantizedMatrix:
         """Kernel name suffix: the scales' dtype on the GPU."""
         return "f16" if self.blocks[0][1].dtype == "float16" else "f32"
 
-    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
-        """y (+)= x @ deq(W).T, dequantizing inside the kernel: gemv for one token, matmul for more."""
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None,
+               prologue: Prologue = NO_PROLOGUE, bias: Tensor | None = None) -> None:
+        """y (+)= x' @ deq(W).T (+ bias), dequantizing inside the kernel: gemv for one token (x's
+        `row`), with `prologue`'s x' and the bias fused; matmul of x for more."""
         n, k = x.shape
         xv = _vec4(x, n, k // 4)
+        gemv = row is not None or n == 1
+        if gemv:
+            scalars, tensors = _gemv_call(prologue, bias, x, self.in_features, row)
+        else:
+            _unfused(prologue, bias)
         col0 = 0
         for w, s in self.blocks:
             wv = _vec4(w, *s.shape)  # one uint32x4 is one group of 32 values
-            if row is not None or n == 1:
-                kernel = "q4_gemv_tall" if w.shape[0] >= TALL_ROWS else "q4_gemv"
-                device.run(f"{kernel}{'_add' if accumulate else ''}_{self.variant}", {"row": row or 0, "col0": col0},
-                           X=xv, W=wv, S=s, Y=y.view(y.shape[1]))
+            if gemv:
+                # no tall activation variants: the down projections they serve have few rows
+                tall = w.shape[0] >= TALL_ROWS and prologue.name in ("", "rms", "layer")
+                base = "q4_gemv_tall" if tall else "q4_gemv"
+                device.run(gemv_kernel(base, prologue, bias is not None, accumulate, self.variant),
+                           {**scalars, "col0": col0}, X=xv, W=wv, S=s, Y=y.view(y.shape[1]), **tensors)
             else:
                 device.run(f"q4_matmul{'_add' if accumulate else ''}_{self.variant}", {"col0": col0},
                            X=xv, W=wv, S=s, Y=y)
@@ -191,19 +261,32 @@ class GGMLMatrix:
     def shape(self) -> tuple[int, int]:
         return sum(b.rows for b in self.blocks), self.in_features
 
-    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None) -> None:
-        """y (+)= x @ deq(W).T, dequantizing inside the kernel: gemv for one token, matmul for more."""
-        if x.shape[-1] != self.in_features:
-            raise ValueError(f"GGMLMatrix.linear: x has {x.shape[-1]} columns, the weight {self.in_features}")
+    def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None,
+               prologue: Prologue = NO_PROLOGUE, bias: Tensor | None = None) -> None:
+        """y (+)= x' @ deq(W).T (+ bias), dequantizing inside the kernel: gemv for one token (x's
+        `row`), with `prologue`'s x' and the bias fused; matmul of x for more."""
         gemv = row is not None or x.shape[0] == 1
-        kind = ("gemv" if gemv else "matmul") + ("_add" if accumulate else "")
+        if gemv:
+            scalars, tensors = _gemv_call(prologue, bias, x, self.in_features, row)
+        else:
+            _unfused(prologue, bias)
+            if x.shape[-1] != self.in_features:
+                raise ValueError(f"GGMLMatrix.linear: x has {x.shape[-1]} columns, the weight {self.in_features}")
         col0 = 0
         for b in self.blocks:
-            scalars = {"col0": col0, **({"row": row or 0} if gemv else {})}
-            kernel = kind if b.ggml_type == "F32" else f"ggml_{kind}_{b.ggml_type.lower()}"
-            if b.ggml_type != "F32":
-                scalars["m"] = b.rows  # the words do not tell the kernel how many rows they hold
-            device.run(kernel, scalars, X=x, W=b.data, Y=y.view(y.shape[1]) if gemv else y)
+            if gemv:
+                dense = b.ggml_type == "F32"
+                kernel = gemv_kernel("gemv" if dense else "ggml_gemv", prologue, bias is not None, accumulate,
+                                     "" if dense else b.ggml_type.lower())
+                # the words do not tell the kernel how many rows they hold
+                device.run(kernel, {**scalars, "col0": col0, **({} if dense else {"m": b.rows})},
+                           X=x, W=b.data, Y=y.view(y.shape[1]), **tensors)
+            else:
+                kernel = "matmul_add" if accumulate else "matmul"
+                if b.ggml_type != "F32":
+                    kernel = f"ggml_{kernel}_{b.ggml_type.lower()}"
+                device.run(kernel, {"col0": col0, **({} if b.ggml_type == "F32" else {"m": b.rows})},
+                           X=x, W=b.data, Y=y)
             col0 += b.rows
 
     def embed(self, device: Device, ids: Tensor, out: Tensor, scale: float = 1.0) -> None:

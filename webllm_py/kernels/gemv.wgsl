@@ -9,6 +9,7 @@
 struct PODArgs {
   col0: i32,
   k: i32,
+  kx: i32,
   m: i32,
   row: i32,
   packGridDimX: u32
@@ -26,6 +27,7 @@ fn gemv_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
+  var xt : array<f32, 1>;
   var c : array<i32, 1>;
   var s : array<i32, 1>;
   r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
@@ -34,7 +36,8 @@ fn gemv_kernel(
     for (var kk : i32 = 0i; kk < ((podArgs.k + 63i)>>6u); kk++) {
       c[0i] = ((kk * 64i) + i32(threadIdx.x));
       if (c[0i] < podArgs.k) {
-        acc[0i] = fma(W_ptr[((r[0i] * podArgs.k) + c[0i])], X_ptr[((podArgs.row * podArgs.k) + c[0i])], acc[0i]);
+        xt[0i] = X_ptr[((podArgs.row * podArgs.kx) + c[0i])];
+        acc[0i] = fma(W_ptr[((r[0i] * podArgs.k) + c[0i])], xt[0i], acc[0i]);
       }
     }
   }

@@ -8,7 +8,7 @@
 
 struct PODArgs {
   col0: i32,
-  k: i32,
+  kx: i32,
   m: i32,
   nw: i32,
   row: i32,
@@ -25,10 +25,12 @@ fn ggml_gemv_add_q5_1_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var k : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var words : array<u32, 5>;
   var vals : array<f32, 32>;
+  var xt : array<f32, 32>;
   var part : array<f32, 4>;
   var base : array<i32, 1>;
   var c : array<i32, 1>;
@@ -40,13 +42,14 @@ fn ggml_gemv_add_q5_1_kernel(
   var lo : array<u32, 1>;
   var hi : array<u32, 1>;
   var s : array<i32, 1>;
+  k[0i] = podArgs.kx;
   r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
-    base[0i] = ((r[0i] * (podArgs.k>>5u)) * 24i);
-    for (var c0 : i32 = 0i; c0 < ((podArgs.k + 1023i)>>10u); c0++) {
+    base[0i] = ((r[0i] * (k[0i]>>5u)) * 24i);
+    for (var c0 : i32 = 0i; c0 < ((k[0i] + 1023i)>>10u); c0++) {
       c[0i] = ((c0 * 32i) + i32(threadIdx.x));
-      if ((c[0i] * 32i) < podArgs.k) {
+      if ((c[0i] * 32i) < k[0i]) {
         off[0i] = ((c[0i] * 24i) + base[0i]);
         dm[0i] = W_ptr[(off[0i]>>2u)];
         d[0i] = bitcast<f32>(((((dm[0i] & 65535u) & 32768u)<<16u) | ((bitcast<u32>((bitcast<f32>(((((dm[0i] & 65535u) & 32767u)<<13u) | 947912704u)) - bitcast<f32>(947912704u))) & (0u - u32(((((dm[0i] & 65535u) & 32767u)>>10u) < 1u)))) | ((((((dm[0i] & 65535u) & 32767u)<<13u) + 939524096u) + (u32((1u <= (((dm[0i] & 65535u) & 32767u) / 31744u))) * 939524096u)) & (~(0u - u32(((((dm[0i] & 65535u) & 32767u)>>10u) < 1u))))))));
@@ -122,50 +125,81 @@ fn ggml_gemv_add_q5_1_kernel(
         hi[0i] = ((((words[4i]>>24u) & 255u)>>4u) | (((words[0i]>>31u) & 1u)<<4u));
         vals[15i] = fma(d[0i], (bitcast<f32>((lo[0i] | 1258291200u)) - 8.388608e+06f), m_1[0i]);
         vals[31i] = fma(d[0i], (bitcast<f32>((hi[0i] | 1258291200u)) - 8.388608e+06f), m_1[0i]);
+        let cse_v1 : i32 = (podArgs.row * podArgs.kx);
+        xt[0i] = X_ptr[(min((c[0i] * 32i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[1i] = X_ptr[(min(((c[0i] * 32i) + 1i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[2i] = X_ptr[(min(((c[0i] * 32i) + 2i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[3i] = X_ptr[(min(((c[0i] * 32i) + 3i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[4i] = X_ptr[(min(((c[0i] * 32i) + 4i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[5i] = X_ptr[(min(((c[0i] * 32i) + 5i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[6i] = X_ptr[(min(((c[0i] * 32i) + 6i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[7i] = X_ptr[(min(((c[0i] * 32i) + 7i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[8i] = X_ptr[(min(((c[0i] * 32i) + 8i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[9i] = X_ptr[(min(((c[0i] * 32i) + 9i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[10i] = X_ptr[(min(((c[0i] * 32i) + 10i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[11i] = X_ptr[(min(((c[0i] * 32i) + 11i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[12i] = X_ptr[(min(((c[0i] * 32i) + 12i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[13i] = X_ptr[(min(((c[0i] * 32i) + 13i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[14i] = X_ptr[(min(((c[0i] * 32i) + 14i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[15i] = X_ptr[(min(((c[0i] * 32i) + 15i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[16i] = X_ptr[(min(((c[0i] * 32i) + 16i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[17i] = X_ptr[(min(((c[0i] * 32i) + 17i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[18i] = X_ptr[(min(((c[0i] * 32i) + 18i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[19i] = X_ptr[(min(((c[0i] * 32i) + 19i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[20i] = X_ptr[(min(((c[0i] * 32i) + 20i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[21i] = X_ptr[(min(((c[0i] * 32i) + 21i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[22i] = X_ptr[(min(((c[0i] * 32i) + 22i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[23i] = X_ptr[(min(((c[0i] * 32i) + 23i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[24i] = X_ptr[(min(((c[0i] * 32i) + 24i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[25i] = X_ptr[(min(((c[0i] * 32i) + 25i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[26i] = X_ptr[(min(((c[0i] * 32i) + 26i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[27i] = X_ptr[(min(((c[0i] * 32i) + 27i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[28i] = X_ptr[(min(((c[0i] * 32i) + 28i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[29i] = X_ptr[(min(((c[0i] * 32i) + 29i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[30i] = X_ptr[(min(((c[0i] * 32i) + 30i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
+        xt[31i] = X_ptr[(min(((c[0i] * 32i) + 31i), (k[0i] - 1i)) + (podArgs.row * podArgs.kx))];
         part[0i] = 0.000000e+00f;
-        let cse_v1 : i32 = (podArgs.k - 1i);
-        let cse_v2 : i32 = (podArgs.row * podArgs.k);
-        part[0i] = fma(vals[0i], X_ptr[(min((c[0i] * 32i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[1i], X_ptr[(min(((c[0i] * 32i) + 1i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[2i], X_ptr[(min(((c[0i] * 32i) + 2i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[3i], X_ptr[(min(((c[0i] * 32i) + 3i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[4i], X_ptr[(min(((c[0i] * 32i) + 4i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[5i], X_ptr[(min(((c[0i] * 32i) + 5i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[6i], X_ptr[(min(((c[0i] * 32i) + 6i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
-        part[0i] = fma(vals[7i], X_ptr[(min(((c[0i] * 32i) + 7i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[0i]);
+        part[0i] = fma(vals[0i], xt[0i], part[0i]);
+        part[0i] = fma(vals[1i], xt[1i], part[0i]);
+        part[0i] = fma(vals[2i], xt[2i], part[0i]);
+        part[0i] = fma(vals[3i], xt[3i], part[0i]);
+        part[0i] = fma(vals[4i], xt[4i], part[0i]);
+        part[0i] = fma(vals[5i], xt[5i], part[0i]);
+        part[0i] = fma(vals[6i], xt[6i], part[0i]);
+        part[0i] = fma(vals[7i], xt[7i], part[0i]);
         part[1i] = 0.000000e+00f;
-        part[1i] = fma(vals[8i], X_ptr[(min(((c[0i] * 32i) + 8i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[9i], X_ptr[(min(((c[0i] * 32i) + 9i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[10i], X_ptr[(min(((c[0i] * 32i) + 10i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[11i], X_ptr[(min(((c[0i] * 32i) + 11i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[12i], X_ptr[(min(((c[0i] * 32i) + 12i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[13i], X_ptr[(min(((c[0i] * 32i) + 13i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[14i], X_ptr[(min(((c[0i] * 32i) + 14i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
-        part[1i] = fma(vals[15i], X_ptr[(min(((c[0i] * 32i) + 15i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[1i]);
+        part[1i] = fma(vals[8i], xt[8i], part[1i]);
+        part[1i] = fma(vals[9i], xt[9i], part[1i]);
+        part[1i] = fma(vals[10i], xt[10i], part[1i]);
+        part[1i] = fma(vals[11i], xt[11i], part[1i]);
+        part[1i] = fma(vals[12i], xt[12i], part[1i]);
+        part[1i] = fma(vals[13i], xt[13i], part[1i]);
+        part[1i] = fma(vals[14i], xt[14i], part[1i]);
+        part[1i] = fma(vals[15i], xt[15i], part[1i]);
         part[2i] = 0.000000e+00f;
-        part[2i] = fma(vals[16i], X_ptr[(min(((c[0i] * 32i) + 16i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[17i], X_ptr[(min(((c[0i] * 32i) + 17i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[18i], X_ptr[(min(((c[0i] * 32i) + 18i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[19i], X_ptr[(min(((c[0i] * 32i) + 19i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[20i], X_ptr[(min(((c[0i] * 32i) + 20i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[21i], X_ptr[(min(((c[0i] * 32i) + 21i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[22i], X_ptr[(min(((c[0i] * 32i) + 22i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
-        part[2i] = fma(vals[23i], X_ptr[(min(((c[0i] * 32i) + 23i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[2i]);
+        part[2i] = fma(vals[16i], xt[16i], part[2i]);
+        part[2i] = fma(vals[17i], xt[17i], part[2i]);
+        part[2i] = fma(vals[18i], xt[18i], part[2i]);
+        part[2i] = fma(vals[19i], xt[19i], part[2i]);
+        part[2i] = fma(vals[20i], xt[20i], part[2i]);
+        part[2i] = fma(vals[21i], xt[21i], part[2i]);
+        part[2i] = fma(vals[22i], xt[22i], part[2i]);
+        part[2i] = fma(vals[23i], xt[23i], part[2i]);
         part[3i] = 0.000000e+00f;
-        part[3i] = fma(vals[24i], X_ptr[(min(((c[0i] * 32i) + 24i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[25i], X_ptr[(min(((c[0i] * 32i) + 25i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[26i], X_ptr[(min(((c[0i] * 32i) + 26i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[27i], X_ptr[(min(((c[0i] * 32i) + 27i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[28i], X_ptr[(min(((c[0i] * 32i) + 28i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[29i], X_ptr[(min(((c[0i] * 32i) + 29i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[30i], X_ptr[(min(((c[0i] * 32i) + 30i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
-        part[3i] = fma(vals[31i], X_ptr[(min(((c[0i] * 32i) + 31i), (podArgs.k - 1i)) + (podArgs.row * podArgs.k))], part[3i]);
+        part[3i] = fma(vals[24i], xt[24i], part[3i]);
+        part[3i] = fma(vals[25i], xt[25i], part[3i]);
+        part[3i] = fma(vals[26i], xt[26i], part[3i]);
+        part[3i] = fma(vals[27i], xt[27i], part[3i]);
+        part[3i] = fma(vals[28i], xt[28i], part[3i]);
+        part[3i] = fma(vals[29i], xt[29i], part[3i]);
+        part[3i] = fma(vals[30i], xt[30i], part[3i]);
+        part[3i] = fma(vals[31i], xt[31i], part[3i]);
         acc[0i] = (acc[0i] + ((part[0i] + part[1i]) + (part[2i] + part[3i])));
       }
     }
   }
-  let cse_v3 : i32 = (i32(threadIdx.y) * 32i);
-  let cse_v4 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
+  let cse_v2 : i32 = (i32(threadIdx.y) * 32i);
+  let cse_v3 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
   red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
   s[0i] = 16i;

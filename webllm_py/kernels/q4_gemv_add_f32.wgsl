@@ -10,7 +10,7 @@
 struct PODArgs {
   col0: i32,
   groups: i32,
-  kv: i32,
+  kxv: i32,
   m: i32,
   row: i32,
   packGridDimX: u32
@@ -26,6 +26,7 @@ fn q4_gemv_add_f32_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var kv : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var w : array<vec4<u32>, 2>;
@@ -36,11 +37,12 @@ fn q4_gemv_add_f32_kernel(
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
   var s : array<i32, 1>;
+  kv[0i] = podArgs.kxv;
   r[0i] = ((v__1 * 8i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
     for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 63i)>>6u); g0++) {
-      let cse_v6 : i32 = ((g0 * 64i) + i32(threadIdx.x));
+      let cse_v5 : i32 = ((g0 * 64i) + i32(threadIdx.x));
       g[0i] = ((g0 * 64i) + i32(threadIdx.x));
       let cse_v2 : i32 = (podArgs.groups - 1i);
       var condval : vec4<u32>;
@@ -57,7 +59,7 @@ fn q4_gemv_add_f32_kernel(
         condval_1 = 0.000000e+00f;
 }
       sc[0i] = condval_1;
-      let cse_v8 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      let cse_v7 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       g[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       var condval_2 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -74,69 +76,68 @@ fn q4_gemv_add_f32_kernel(
 }
       sc[1i] = condval_3;
       g_1[0i] = ((g0 * 64i) + i32(threadIdx.x));
-      let cse_v3 : i32 = (podArgs.kv - 1i);
-      let cse_v4 : i32 = (podArgs.row * podArgs.kv);
+      let cse_v3 : i32 = (podArgs.row * podArgs.kxv);
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_4 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_4 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_4 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_4 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_4;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_5 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_5 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_5 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_5 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_5;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_6 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_6 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_6 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_6 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_6;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_7 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_7 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_7 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_7 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_7;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_8 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_8 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_8 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_8 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_8;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_9 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_9 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_9 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_9 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_9;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_10 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_10 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_10 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_10 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_10;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_11 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_11 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_11 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_11 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -183,64 +184,64 @@ fn q4_gemv_add_f32_kernel(
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_12 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_12 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_12 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_12 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_12;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_13 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_13 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_13 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_13 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_13;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_14 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_14 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_14 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_14 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_14;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_15 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_15 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_15 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_15 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_15;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_16 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_16 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_16 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_16 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_16;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_17 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_17 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_17 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_17 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_17;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_18 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_18 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_18 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_18 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_18;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_19 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_19 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_19 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_19 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -285,8 +286,8 @@ fn q4_gemv_add_f32_kernel(
       }
     }
   }
-  let cse_v5 : i32 = (i32(threadIdx.y) * 32i);
-  let cse_v7 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
+  let cse_v4 : i32 = (i32(threadIdx.y) * 32i);
+  let cse_v6 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
   red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
   s[0i] = 16i;

@@ -12,7 +12,7 @@ enable f16;
 struct PODArgs {
   col0: i32,
   groups: i32,
-  kv: i32,
+  kxv: i32,
   m: i32,
   row: i32,
   packGridDimX: u32
@@ -28,6 +28,7 @@ fn q4_gemv_tall_add_f16_kernel(
 ) {
   if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var kv : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var w : array<vec4<u32>, 4>;
@@ -38,11 +39,12 @@ fn q4_gemv_tall_add_f16_kernel(
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
   var s : array<i32, 1>;
+  kv[0i] = podArgs.kxv;
   r[0i] = ((v__1 * 64i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
     for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 15i)>>4u); g0++) {
-      let cse_v6 : i32 = ((g0 * 16i) + i32(threadIdx.x));
+      let cse_v5 : i32 = ((g0 * 16i) + i32(threadIdx.x));
       g[0i] = ((g0 * 16i) + i32(threadIdx.x));
       let cse_v2 : i32 = (podArgs.groups - 1i);
       var condval : vec4<u32>;
@@ -59,7 +61,7 @@ fn q4_gemv_tall_add_f16_kernel(
         condval_1 = 0.000000e+00f;
 }
       sc[0i] = condval_1;
-      let cse_v8 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
+      let cse_v7 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
       var condval_2 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -75,7 +77,7 @@ fn q4_gemv_tall_add_f16_kernel(
         condval_3 = 0.000000e+00f;
 }
       sc[1i] = condval_3;
-      let cse_v9 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
+      let cse_v8 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
       var condval_4 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -91,7 +93,7 @@ fn q4_gemv_tall_add_f16_kernel(
         condval_5 = 0.000000e+00f;
 }
       sc[2i] = condval_5;
-      let cse_v10 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
+      let cse_v9 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
       var condval_6 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -108,69 +110,68 @@ fn q4_gemv_tall_add_f16_kernel(
 }
       sc[3i] = condval_7;
       g_1[0i] = ((g0 * 16i) + i32(threadIdx.x));
-      let cse_v3 : i32 = (podArgs.kv - 1i);
-      let cse_v4 : i32 = (podArgs.row * podArgs.kv);
+      let cse_v3 : i32 = (podArgs.row * podArgs.kxv);
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_8 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_8 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_8 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_8 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_8;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_9 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_9 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_9 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_9 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_9;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_10 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_10 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_10 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_10 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_10;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_11 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_11 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_11 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_11 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_11;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_12 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_12 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_12 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_12 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_12;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_13 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_13 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_13 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_13 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_13;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_14 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_14 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_14 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_14 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_14;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_15 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_15 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_15 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_15 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -217,64 +218,64 @@ fn q4_gemv_tall_add_f16_kernel(
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_16 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_16 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_16 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_16 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_16;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_17 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_17 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_17 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_17 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_17;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_18 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_18 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_18 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_18 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_18;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_19 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_19 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_19 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_19 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_19;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_20 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_20 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_20 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_20 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_20;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_21 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_21 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_21 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_21 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_21;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_22 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_22 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_22 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_22 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_22;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_23 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_23 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_23 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_23 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -321,64 +322,64 @@ fn q4_gemv_tall_add_f16_kernel(
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_24 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_24 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_24 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_24 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_24;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_25 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_25 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_25 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_25 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_25;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_26 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_26 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_26 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_26 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_26;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_27 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_27 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_27 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_27 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_27;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_28 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_28 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_28 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_28 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_28;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_29 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_29 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_29 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_29 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_29;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_30 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_30 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_30 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_30 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_30;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_31 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_31 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_31 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_31 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -425,64 +426,64 @@ fn q4_gemv_tall_add_f16_kernel(
       if (g_1[0i] < podArgs.groups) {
         c[0i] = (g_1[0i] * 8i);
         var condval_32 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_32 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_32 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_32 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[0i] = condval_32;
         c[0i] = ((g_1[0i] * 8i) + 1i);
         var condval_33 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_33 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_33 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_33 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[1i] = condval_33;
         c[0i] = ((g_1[0i] * 8i) + 2i);
         var condval_34 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_34 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_34 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_34 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[2i] = condval_34;
         c[0i] = ((g_1[0i] * 8i) + 3i);
         var condval_35 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_35 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_35 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_35 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[3i] = condval_35;
         c[0i] = ((g_1[0i] * 8i) + 4i);
         var condval_36 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_36 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_36 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_36 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[4i] = condval_36;
         c[0i] = ((g_1[0i] * 8i) + 5i);
         var condval_37 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_37 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_37 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_37 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[5i] = condval_37;
         c[0i] = ((g_1[0i] * 8i) + 6i);
         var condval_38 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_38 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_38 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_38 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
         xv[6i] = condval_38;
         c[0i] = ((g_1[0i] * 8i) + 7i);
         var condval_39 : vec4<f32>;
-        if ((c[0i] < podArgs.kv)) {
-          condval_39 = X_ptr[(min(c[0i], (podArgs.kv - 1i)) + (podArgs.row * podArgs.kv))];
+        if ((c[0i] < kv[0i])) {
+          condval_39 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
 } else {
           condval_39 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
 }
@@ -527,8 +528,8 @@ fn q4_gemv_tall_add_f16_kernel(
       }
     }
   }
-  let cse_v5 : i32 = (i32(threadIdx.y) * 4i);
-  let cse_v7 : i32 = ((i32(threadIdx.y) * 4i) + i32(threadIdx.x));
+  let cse_v4 : i32 = (i32(threadIdx.y) * 4i);
+  let cse_v6 : i32 = ((i32(threadIdx.y) * 4i) + i32(threadIdx.x));
   red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
   s[0i] = 2i;

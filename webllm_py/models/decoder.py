@@ -10,6 +10,9 @@ embedding lookup and final RMSNorm.  The base does the rest:
   its whole window: position p lives in row p % rows), and activation buffers sized for the
   largest prefill chunk, made on first use and shared by all layers (`scratch`);
 * the forward pass: embed, blocks, final norm, lm head (+ Gemma 2's logit soft-capping);
+* `linear`: for one token, one GEMV that applies the input's norm or gated activation and the
+  bias itself (a decoded Llama layer is its 4 projections and attention); for a chunk, those
+  as kernels of their own around the matmul, so a family's `block` is one code path;
 * attention: for a chunk, RoPE + KV-cache append (`rope_qkv`), then `attention` over the cache;
   for one token, all of it in one dispatch (`decode_attention`), its keys split over
   workgroups past `SPLIT_K_MIN_KEYS` (flash-decoding: + `attention_merge`).
@@ -28,7 +31,7 @@ from types import ModuleType
 from typing import Any
 
 from ..gpu import Device, Tensor
-from ..quantization import Matrix, QuantizedMatrix
+from ..quantization import NO_PROLOGUE, Matrix, Prologue, QuantizedMatrix
 from ..sampling import SamplerBuffers
 from .config import DecoderConfig
 from .rope import inv_frequencies, pack_f32
@@ -173,10 +176,8 @@ class Decoder:
         self.embed_tokens(self.ids.view(n, dtype="int32"), h, pos0)
         for layer, cache in zip(self.layers, self.caches):
             self.block(layer, cache, h, pos0)
-        x = self.scratch("x", n, c.hidden_size)
-        self.finish(h, x)
         logits = self.logits.view(n if all_logits else 1, c.vocab_size)
-        self.lm_head.linear(dev, x, logits, row=None if all_logits else n - 1)
+        self.finish(h, logits, row=None if all_logits else n - 1)
         if c.final_logit_softcapping:
             dev.run("softcap", {"cap": c.final_logit_softcapping}, X=logits)
         return logits
@@ -189,9 +190,9 @@ class Decoder:
         """One layer: update the residual stream h [n, hidden] in place."""
         raise NotImplementedError
 
-    def finish(self, h: Tensor, x: Tensor) -> None:
-        """x = the final norm of h, which the lm head reads."""
-        self.rms_norm(h, self.final_norm, x)
+    def finish(self, h: Tensor, logits: Tensor, row: int | None) -> None:
+        """logits = W_lm · rmsnorm(h): of h's `row` only, else of every row."""
+        self.linear(h, self.lm_head, logits, norm=self.final_norm, row=row)
 
     # ---- building blocks -----------------------------------------------------------------------
     def scratch(self, name: str, n: int, width: int) -> Tensor:
@@ -200,11 +201,59 @@ class Decoder:
             self._scratch[name] = self.device.empty((self.prefill_chunk, width), label=name)
         return self._scratch[name].view(n, width)
 
-    def linear(self, x: Tensor, w: Matrix, y: Tensor, bias: Tensor | None = None, accumulate: bool = False) -> None:
-        """y (+)= x @ w.T (+ bias): matrix-vector for one token, matmul for more."""
-        w.linear(self.device, x, y, accumulate=accumulate)
+    def linear(self, x: Tensor, w: Matrix, y: Tensor, bias: Tensor | None = None, accumulate: bool = False,
+               norm: Tensor | tuple[Tensor, Tensor] | None = None, gated: str | None = None,
+               act: str | None = None, row: int | None = None) -> None:
+        """y (+)= f(x) @ w.T (+ bias), f being, by the arguments given:
+
+        * `norm`: RMSNorm by that weight, or LayerNorm by a (weight, bias) pair;
+        * `gated` ("silu", "gelu", "gelu_tanh"): act(gate) * up of x = [gate | up] (SwiGLU, GeGLU);
+        * `act` ("gelu", "gelu_tanh"): act(x);
+        * none of them: x itself.
+        One token (or x's `row` only): one GEMV that fuses f and the bias (kernels/prologue.py).
+        More rows: f into a scratch buffer by a kernel of its own, then the matmul, then the bias."""
+        prologue = self._prologue(norm, gated, act)
+        if row is not None or x.shape[0] == 1:
+            w.linear(self.device, x, y, accumulate=accumulate, row=row, prologue=prologue, bias=bias)
+            return
+        w.linear(self.device, self._apply(prologue, x), y, accumulate=accumulate)
         if bias is not None:
             self.device.run("add_bias", Y=y, B=bias)
+
+    def _prologue(self, norm: Tensor | tuple[Tensor, Tensor] | None, gated: str | None, act: str | None) -> Prologue:
+        if sum(a is not None for a in (norm, gated, act)) > 1:
+            raise ValueError("linear takes one of norm, gated and act")
+        if isinstance(norm, tuple):
+            return Prologue("layer", *norm, eps=self.config.layer_norm_eps)
+        if norm is not None:
+            return Prologue("rms", norm, eps=self.config.rms_norm_eps)
+        if gated is not None:
+            return Prologue(_activation(gated, ACTIVATIONS))
+        if act is not None:
+            return Prologue("act_" + _activation(act, ACTIVATIONS[1:]))
+        return NO_PROLOGUE
+
+    def _apply(self, p: Prologue, x: Tensor) -> Tensor:
+        """p's transform of every row of x, as kernels of their own, into a scratch buffer (x itself if none)."""
+        n, width = x.shape
+        if p.name in ("rms", "layer"):
+            out = self.scratch("normed", n, width)
+            if p.name == "rms":
+                self.rms_norm(x, p.weight, out)
+            else:
+                self.layer_norm(x, p.weight, p.bias, out)
+        elif p.gated:
+            out = self.scratch("activated", n, width // 2)
+            if p.name == "silu":
+                self.device.run("silu_mul", gate_up=x, out=out)
+            else:
+                self.device.run("gelu_mul", {"approximate": int(p.name == "gelu_tanh")}, gate_up=x, out=out)
+        elif p.name:
+            out = self.scratch("activated", n, width)
+            self.device.run("gelu_act", {"approximate": int(p.name == "act_gelu_tanh")}, X=x, out=out)
+        else:
+            out = x
+        return out
 
     def rms_norm(self, x: Tensor, w: Tensor, y: Tensor, accumulate: bool = False) -> None:
         """y (+)= x / rms(x) * w."""
@@ -259,6 +308,15 @@ class Decoder:
             most = max(decode_splits(decode_keys(self.context_window - 1, cache.window)) for cache in self.caches)
             self._scratch[name] = self.device.empty((self.config.num_attention_heads, most, width), label=name)
         return self._scratch[name]
+
+
+ACTIVATIONS = ("silu", "gelu", "gelu_tanh")
+
+
+def _activation(name: str, allowed: tuple[str, ...]) -> str:
+    if name not in allowed:
+        raise ValueError(f"unknown activation {name!r} (known: {', '.join(allowed)})")
+    return name
 
 
 def _tensors(value: Any) -> Iterator[Tensor]:

@@ -42,16 +42,14 @@ class GemmaModel(Decoder):
         self.embed.embed(self.device, ids, h, scale=self.config.embed_scale)
 
     def block(self, layer: GemmaLayer, cache: KVCache, h: Tensor, pos0: int) -> None:
-        c, n, dev = self.config, h.shape[0], self.device
-        x = self.scratch("x", n, c.hidden_size)
+        c, n = self.config, h.shape[0]
         qkv = self.scratch("qkv", n, (c.num_attention_heads + 2 * c.num_key_value_heads) * c.head_dim)
         attn = self.scratch("attn", n, c.num_attention_heads * c.head_dim)
         gate_up = self.scratch("gate_up", n, 2 * c.intermediate_size)
-        act = self.scratch("act", n, c.intermediate_size)
         out = self.scratch("out", n, c.hidden_size)  # a sublayer's output before its post-norm (Gemma 2)
+        geglu = "gelu_tanh" if c.gelu_tanh else "gelu"
 
-        self.rms_norm(h, layer.attn_norm, x)
-        self.linear(x, layer.qkv, qkv)
+        self.linear(h, layer.qkv, qkv, norm=layer.attn_norm)
         self.attention(qkv, cache, attn, pos0)
         if c.sandwich_norms:
             self.linear(attn, layer.o, out)
@@ -59,11 +57,9 @@ class GemmaModel(Decoder):
         else:
             self.linear(attn, layer.o, h, accumulate=True)
 
-        self.rms_norm(h, layer.mlp_norm, x)
-        self.linear(x, layer.gate_up, gate_up)
-        dev.run("gelu_mul", {"approximate": int(c.gelu_tanh)}, gate_up=gate_up, out=act)
+        self.linear(h, layer.gate_up, gate_up, norm=layer.mlp_norm)
         if c.sandwich_norms:
-            self.linear(act, layer.down, out)
+            self.linear(gate_up, layer.down, out, gated=geglu)
             self.rms_norm(out, layer.mlp_post_norm, h, accumulate=True)
         else:
-            self.linear(act, layer.down, h, accumulate=True)
+            self.linear(gate_up, layer.down, h, accumulate=True, gated=geglu)

@@ -39,20 +39,16 @@ class GPT2Model(Decoder):
 
     def block(self, layer: GPTNeoXLayer, cache: KVCache, h: Tensor, pos0: int) -> None:
         c, n = self.config, h.shape[0]
-        x = self.scratch("x", n, c.hidden_size)
         qkv = self.scratch("qkv", n, 3 * c.hidden_size)
         attn = self.scratch("attn", n, c.hidden_size)
-        act = self.scratch("act", n, c.intermediate_size)
+        up = self.scratch("up", n, c.intermediate_size)  # before the GELU
 
-        self.layer_norm(h, layer.attn_norm, layer.attn_norm_bias, x)
-        self.linear(x, layer.qkv, qkv, bias=layer.qkv_bias)
+        self.linear(h, layer.qkv, qkv, bias=layer.qkv_bias, norm=(layer.attn_norm, layer.attn_norm_bias))
         self.attention(qkv, cache, attn, pos0)  # no RoPE: rotary_dim is 0
         self.linear(attn, layer.o, h, bias=layer.o_bias, accumulate=True)
 
-        self.layer_norm(h, layer.mlp_norm, layer.mlp_norm_bias, x)
-        self.linear(x, layer.up, act)
-        self.device.run("bias_gelu", {"approximate": int(c.gelu_tanh)}, X=act, B=layer.up_bias)
-        self.linear(act, layer.down, h, bias=layer.down_bias, accumulate=True)
+        self.linear(h, layer.up, up, bias=layer.up_bias, norm=(layer.mlp_norm, layer.mlp_norm_bias))
+        self.linear(up, layer.down, h, bias=layer.down_bias, accumulate=True, act="gelu_tanh" if c.gelu_tanh else "gelu")
 
-    def finish(self, h: Tensor, x: Tensor) -> None:
-        self.layer_norm(h, self.final_norm, self.final_norm_bias, x)
+    def finish(self, h: Tensor, logits: Tensor, row: int | None) -> None:
+        self.linear(h, self.lm_head, logits, norm=(self.final_norm, self.final_norm_bias), row=row)

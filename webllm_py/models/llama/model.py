@@ -7,9 +7,11 @@
     logits = W_lm · rmsnorm(h)
 
 q/k/v and gate/up projections are fused into one weight each ([out, in] rows
-stacked), as MLC LLM does, so a layer is 9 dispatches.  Each weight matrix brings
-its own kernels (`Matrix.linear` / `.embed`): float32, or q4 dequantized inside the
-matmul.  Memory planning and attention are `Decoder`'s.
+stacked), as MLC LLM does, and for one token each projection's GEMV applies the
+RMSNorm or the SwiGLU to its input itself (`Decoder.linear`), so a decoded layer is
+five dispatches: the qkv, o, gate_up and down GEMVs and attention.  Each weight matrix brings its own
+kernels (`Matrix.linear` / `.embed`): float32, q4 or GGUF blocks dequantized inside
+the matmul.  Memory planning and attention are `Decoder`'s.
 """
 
 from __future__ import annotations
@@ -38,18 +40,13 @@ class LlamaModel(Decoder):
 
     def block(self, layer: LlamaLayer, cache: KVCache, h: Tensor, pos0: int) -> None:
         c, n = self.config, h.shape[0]
-        x = self.scratch("x", n, c.hidden_size)
         qkv = self.scratch("qkv", n, (c.num_attention_heads + 2 * c.num_key_value_heads) * c.head_dim)
         attn = self.scratch("attn", n, c.num_attention_heads * c.head_dim)
         gate_up = self.scratch("gate_up", n, 2 * c.intermediate_size)
-        act = self.scratch("act", n, c.intermediate_size)
 
-        self.rms_norm(h, layer.attn_norm, x)
-        self.linear(x, layer.qkv, qkv)
+        self.linear(h, layer.qkv, qkv, norm=layer.attn_norm)
         self.attention(qkv, cache, attn, pos0)
         self.linear(attn, layer.o, h, accumulate=True)
 
-        self.rms_norm(h, layer.mlp_norm, x)
-        self.linear(x, layer.gate_up, gate_up)
-        self.device.run("silu_mul", gate_up=gate_up, out=act)
-        self.linear(act, layer.down, h, accumulate=True)
+        self.linear(h, layer.gate_up, gate_up, norm=layer.mlp_norm)
+        self.linear(gate_up, layer.down, h, accumulate=True, gated="silu")

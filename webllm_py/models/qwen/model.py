@@ -38,19 +38,14 @@ class QwenModel(Decoder):
     Layer = QwenLayer
 
     def block(self, layer: QwenLayer, cache: KVCache, h: Tensor, pos0: int) -> None:
-        c, n, dev = self.config, h.shape[0], self.device
-        x = self.scratch("x", n, c.hidden_size)
+        c, n = self.config, h.shape[0]
         qkv = self.scratch("qkv", n, (c.num_attention_heads + 2 * c.num_key_value_heads) * c.head_dim)
         attn = self.scratch("attn", n, c.num_attention_heads * c.head_dim)
         gate_up = self.scratch("gate_up", n, 2 * c.intermediate_size)
-        act = self.scratch("act", n, c.intermediate_size)
 
-        self.rms_norm(h, layer.attn_norm, x)
-        self.linear(x, layer.qkv, qkv, bias=layer.qkv_bias)
+        self.linear(h, layer.qkv, qkv, bias=layer.qkv_bias, norm=layer.attn_norm)
         self.attention(qkv, cache, attn, pos0, qk_norm=(layer.q_norm, layer.k_norm) if c.qk_norm else None)
         self.linear(attn, layer.o, h, bias=layer.o_bias, accumulate=True)
 
-        self.rms_norm(h, layer.mlp_norm, x)
-        self.linear(x, layer.gate_up, gate_up)
-        dev.run("silu_mul", gate_up=gate_up, out=act)
-        self.linear(act, layer.down, h, accumulate=True)
+        self.linear(h, layer.gate_up, gate_up, norm=layer.mlp_norm)
+        self.linear(gate_up, layer.down, h, accumulate=True, gated="silu")

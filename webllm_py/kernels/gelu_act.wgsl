@@ -1,9 +1,9 @@
-// Function: bias_gelu_kernel
+// Function: gelu_act_kernel
 //----------------------------------------
-// Function: bias_gelu_kernel
+// Function: gelu_act_kernel
 //----------------------------------------
-@group(0) @binding(0) var<storage, read> B_ptr : array<f32>;
-@group(0) @binding(1) var<storage, read_write> X_ptr : array<f32>;
+@group(0) @binding(0) var<storage, read> X_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read_write> out_ptr : array<f32>;
 
 struct PODArgs {
   approximate: i32,
@@ -14,7 +14,7 @@ struct PODArgs {
 @group(0) @binding(2) var<uniform> podArgs : PODArgs;
 
 @compute @workgroup_size(256, 1, 1)
-fn bias_gelu_kernel(
+fn gelu_act_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
   @builtin(local_invocation_id) threadIdx : vec3<u32>
@@ -25,8 +25,8 @@ fn bias_gelu_kernel(
   var v : array<f32, 1>;
   j[0i] = ((i32(blockIdx.y) * 256i) + i32(threadIdx.x));
   if (j[0i] < podArgs.f) {
-    let cse_v1 : i32 = (v__1 * podArgs.f);
-    v[0i] = (X_ptr[((v__1 * podArgs.f) + j[0i])] + B_ptr[j[0i]]);
+    let cse_v2 : i32 = (v__1 * podArgs.f);
+    v[0i] = X_ptr[((v__1 * podArgs.f) + j[0i])];
     var condval : f32;
     if ((podArgs.approximate == 0i)) {
       var condval_1 : f32;
@@ -57,7 +57,7 @@ fn bias_gelu_kernel(
 }
       condval = ((5.000000e-01f * v[0i]) * (1.000000e+00f + condval_2));
 }
-    X_ptr[((v__1 * podArgs.f) + j[0i])] = condval;
+    out_ptr[((v__1 * podArgs.f) + j[0i])] = condval;
   }
 }
 

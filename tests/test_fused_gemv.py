@@ -1,0 +1,175 @@
+"""Fused GEMVs (kernels/prologue.py) against numpy, for every weight format: the input's RMSNorm,
+LayerNorm, gated activation (SwiGLU, GeGLU erf/tanh) or GELU applied inside the GEMV, with and
+without a bias and accumulation, as the models call them (one token = one row of a wider x),
+and matrices split into row blocks (each block's workgroups recompute the norm's statistics).
+Also: one decoded Llama layer is 5 dispatches (issue 14)."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+
+import numpy as np
+import pytest
+
+from test_ggml_kernels import random_weights, reference
+from webllm_py.convert import dequantize_q4, quantize_q4
+from webllm_py.gpu import request_device
+from webllm_py.loading.load import load_model
+from webllm_py.quantization import DenseMatrix, Prologue, QuantizedMatrix, gemv_kernel, ggml_matrix, stack_rows
+
+# (prologue, bias, accumulate): every combination the build compiles (kernels/prologue.py VARIANTS)
+VARIANTS = [("", False, False), ("", False, True), ("", True, True),
+            ("rms", False, False), ("rms", True, False), ("layer", False, False), ("layer", True, False),
+            ("silu", False, True), ("silu", False, False), ("gelu", False, True), ("gelu", False, False),
+            ("gelu_tanh", False, True), ("gelu_tanh", False, False),
+            ("act_gelu", True, True), ("act_gelu_tanh", True, True)]
+GATED = {"silu", "gelu", "gelu_tanh"}
+EPS = 1e-5
+ROW = 1  # the token's row of a 3-row x
+
+
+@pytest.fixture(scope="module")
+def device():
+    return asyncio.run(request_device())
+
+
+def read(device, t) -> np.ndarray:
+    return np.frombuffer(asyncio.run(device.read(t)), np.float32).reshape(t.shape)
+
+
+def gelu(x: np.ndarray, tanh_form: bool) -> np.ndarray:
+    if tanh_form:
+        return 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))
+    return 0.5 * x * (1 + np.vectorize(math.erf)(x / math.sqrt(2)))
+
+
+def transformed(name: str, x: np.ndarray, nw: np.ndarray, nb: np.ndarray) -> np.ndarray:
+    """x' of one row, in float64."""
+    x = x.astype(np.float64)
+    if name == "rms":
+        return x / np.sqrt(np.mean(x * x) + EPS) * nw
+    if name == "layer":
+        return (x - x.mean()) / np.sqrt(x.var() + EPS) * nw + nb
+    if name in GATED:
+        gate, up = np.split(x, 2)
+        act = gate / (1 + np.exp(-gate)) if name == "silu" else gelu(gate, name == "gelu_tanh")
+        return act * up
+    if name.startswith("act_"):
+        return gelu(x, name == "act_gelu_tanh")
+    return x
+
+
+def check_variants(device, matrix, w: np.ndarray, seed: int, variants=VARIANTS) -> None:
+    """Each variant of `matrix` (whose weights are `w`) on row ROW of a random x, against numpy."""
+    m, k = w.shape
+    rng = np.random.default_rng(seed)
+    nw = rng.uniform(0.5, 1.5, k).astype(np.float32)
+    nb = rng.standard_normal(k).astype(np.float32)
+    bias = rng.standard_normal(m).astype(np.float32)
+    y0 = rng.standard_normal(m).astype(np.float32)
+    Nw, Nb, B = (device.tensor(a.tobytes(), a.shape) for a in (nw, nb, bias))
+    results = []
+    for name, with_bias, accumulate in variants:
+        x = (rng.standard_normal((3, 2 * k if name in GATED else k)) + 0.3).astype(np.float32)
+        prologue = Prologue(name, Nw if name in ("rms", "layer") else None, Nb if name == "layer" else None, EPS)
+        Y = device.tensor(y0.tobytes(), (1, m))
+        matrix.linear(device, device.tensor(x.tobytes(), x.shape), Y, accumulate=accumulate, row=ROW,
+                      prologue=prologue, bias=B if with_bias else None)
+        xt = transformed(name, x[ROW], nw, nb)
+        want = xt @ w.astype(np.float64).T + (bias if with_bias else 0) + (y0 if accumulate else 0)
+        tol = 2e-5 * (np.abs(xt) @ np.abs(w).astype(np.float64).T + 1)
+        results.append((name, with_bias, accumulate, Y, want, tol))
+    for name, with_bias, accumulate, Y, want, tol in results:
+        err = np.abs(read(device, Y)[0] - want)
+        assert (err <= tol).all(), (gemv_kernel("gemv", Prologue(name), with_bias, accumulate), err.max())
+
+
+def test_dense(device):
+    w = np.random.default_rng(0).standard_normal((37, 172)).astype(np.float32)
+    check_variants(device, DenseMatrix([device.tensor(w.tobytes(), w.shape)]), w, seed=1)
+
+
+def q4_matrix(device, w: np.ndarray, scale_dtype: str, block_rows: int | None = None):
+    words, scales = quantize_q4(w, scale_dtype)
+    rows = block_rows or len(words)
+    blocks = [(device.tensor(words[r:r + rows].tobytes(), words[r:r + rows].shape, "uint32"),
+               device.tensor(scales[r:r + rows].tobytes(), scales[r:r + rows].shape, scale_dtype))
+              for r in range(0, len(words), rows)]
+    return QuantizedMatrix(blocks, w.shape[1]), dequantize_q4(words, scales, w.shape[1])
+
+
+@pytest.mark.parametrize("scale_dtype", ["float32", "float16"])
+def test_q4(device, scale_dtype):
+    """k = 172: a partial last group, whose padding nibbles are not zero weights (LayerNorm must
+    not map the zeros past k to Nb); three row blocks."""
+    matrix, w = q4_matrix(device, np.random.default_rng(2).standard_normal((37, 172)).astype(np.float32),
+                          scale_dtype, block_rows=16)
+    assert matrix.variant == scale_dtype[0] + scale_dtype[-2:] and len(matrix) == 3
+    check_variants(device, matrix, w, seed=3)
+
+
+def test_q4_tall(device):
+    """The tall schedule (64 rows per workgroup) serves the plain and normed variants."""
+    matrix, w = q4_matrix(device, np.random.default_rng(4).standard_normal((8200, 64)).astype(np.float32), "float32")
+    check_variants(device, matrix, w, seed=5, variants=[v for v in VARIANTS if v[0] in ("", "rms", "layer")])
+
+
+@pytest.mark.parametrize("ggml_type,cols", [("Q8_0", 160), ("Q4_K", 256), ("Q5_1", 64), ("F16", 173)])
+def test_ggml(device, ggml_type, cols):
+    rows = 37
+    data = random_weights(ggml_type, rows, cols, seed=cols)
+    check_variants(device, ggml_matrix(device, data, ggml_type, (rows, cols), "w"),
+                   reference(ggml_type, data, rows, cols), seed=6)
+
+
+def test_ggml_row_blocks(device, monkeypatch):
+    """Q6_K in blocks of 9 rows (rows start mid-word), stacked with an F32 part (dense kernels)."""
+    monkeypatch.setattr(device, "max_binding_bytes", 2048)
+    data = random_weights("Q6_K", 30, 256, seed=7)
+    dense = np.random.default_rng(9).standard_normal((5, 256)).astype(np.float32)
+    matrix = stack_rows([ggml_matrix(device, data, "Q6_K", (30, 256), "w"),
+                         ggml_matrix(device, dense.tobytes(), "F32", (5, 256), "f")], "wf")
+    assert [b.ggml_type for b in matrix.blocks] == ["Q6_K"] * 4 + ["F32"] * 3
+    check_variants(device, matrix, np.concatenate([reference("Q6_K", data, 30, 256), dense]), seed=8,
+                   variants=[("rms", True, False), ("silu", False, True), ("layer", False, False)])
+
+
+def test_refusals(device):
+    w = np.zeros((4, 32), np.float32)
+    matrix = DenseMatrix([device.tensor(w.tobytes(), w.shape)])
+    x = device.tensor(np.zeros((1, 32), np.float32).tobytes(), (1, 32))
+    with pytest.raises(ValueError, match=r"x has 32 columns, the weight 32 \(a gated input \[gate \| up\] has 64\)"):
+        matrix.linear(device, x, device.empty((1, 4)), prologue=Prologue("silu"))
+    x3 = device.tensor(np.zeros((3, 32), np.float32).tobytes(), (3, 32))
+    with pytest.raises(ValueError, match="fused into the GEMV only"):
+        matrix.linear(device, x3, device.empty((3, 4)), prologue=Prologue("silu"))
+
+
+def test_llama_decode_is_five_dispatches_per_layer():
+    """Counts Device.run calls of each block in one decode step of stories260K (5 layers): the qkv,
+    o, gate_up and down GEMVs and attention (one dispatch up to decode_attention's split-K
+    threshold of keys, then + its merge)."""
+
+    async def run():
+        model = load_model(await request_device(), "stories260K")
+        model.forward([1, 5, 9], 0)
+        calls: list[str] = []
+        run_kernel = model.device.run
+        model.device.run = lambda kernel, *args, **kwargs: (calls.append(kernel), run_kernel(kernel, *args, **kwargs))
+        block = model.block
+        per_layer = []
+
+        def counted_block(*args):
+            before = len(calls)
+            block(*args)
+            per_layer.append(calls[before:])
+
+        model.block = counted_block
+        model.forward([3], 3)
+        return per_layer, calls
+
+    per_layer, calls = asyncio.run(run())
+    assert len(per_layer) == 5
+    assert all(len(layer) == 5 for layer in per_layer), per_layer
+    assert len(calls) - sum(map(len, per_layer)) == 2, calls  # the embedding and the normed lm head
