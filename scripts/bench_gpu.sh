@@ -237,7 +237,7 @@ llama_model() {
     wanted "$t" || continue
     for s in cuda vulkan; do
       has "llama-$s" "$STACKS" && [[ -x $WORK/llama-$s/bin/llama-bench ]] || continue
-      done_already "$RES/llama-$s__${model}__$t.out" || over_budget && continue
+      done_already "$RES/llama-${s}__${model}__${t}.out" || over_budget && continue
       f=$(gguf_file "$model" "$t")
       run_job "llama-$s" "$model" "$t" "$WORK/llama-$s/bin/llama-bench" -m "$f" -p "$PROMPT" -n "$DECODE" \
         -d "0,$PROMPT" -r 5 -o jsonl
@@ -255,21 +255,26 @@ report() {  # the table so far, on stdout and (with the log and the raw results)
   fi
 }
 
-for model in ${MODELS//,/ }; do
-  [[ -n ${OURS[$model]:-} ]] || die "unknown model $model: known ones are ${!OURS[*]}"
-done
-# Ours first: the llama.cpp build keeps every core busy for minutes and must not overlap a bench.
-BUILT=()
-setup
-peak
-for model in ${MODELS//,/ }; do ours_model "$model"; done
-report
-((BUILD)) && ! over_budget && build_all
-if [[ -n ${OUT:-} ]]; then
-  for name in "${BUILT[@]}"; do  # for a later run's carry (see step 2)
-    xz -T0 -6 -c "$WORK/llama-$name/bin/llama-bench" >"$OUT/llama-bench-$name.xz"
+main() {
+  for model in ${MODELS//,/ }; do
+    [[ -n ${OURS[$model]:-} ]] || die "unknown model $model: known ones are ${!OURS[*]}"
   done
-fi
-for model in ${MODELS//,/ }; do llama_model "$model"; done
-report
-log "done"
+  # Ours first: the llama.cpp build keeps every core busy for minutes and must not overlap a bench.
+  BUILT=()
+  setup
+  peak
+  for model in ${MODELS//,/ }; do ours_model "$model"; done
+  report
+  ((BUILD)) && ! over_budget && build_all
+  if [[ -n ${OUT:-} ]]; then
+    for name in "${BUILT[@]}"; do  # for a later run's carry (see step 2)
+      xz -T0 -6 -c "$WORK/llama-$name/bin/llama-bench" >"$OUT/llama-bench-$name.xz"
+    done
+  fi
+  for model in ${MODELS//,/ }; do llama_model "$model"; done
+  report
+  log "done"
+}
+
+# Sourced (tests), it only defines the steps above.
+[[ ${BASH_SOURCE[0]} != "$0" ]] || main

@@ -219,3 +219,45 @@ def test_bench_script_argument_errors(tmp_path, args, message):
     out = subprocess.run(["bash", str(ROOT / "scripts/bench_gpu.sh"), *args], capture_output=True, text=True,
                          env={**os.environ, "CARRY": str(tmp_path / "no-carry")})
     assert out.returncode == 2 and message in out.stderr
+
+
+FAKE_LLAMA_BENCH = """#!/bin/sh
+echo "$@" >>"$(dirname "$0")/calls"
+for t in "8 0 0 900.0" "0 4 0 60.0" "8 0 8 800.0" "0 4 8 50.0"; do
+  set -- $t
+  echo "{\\"backends\\": \\"CUDA\\", \\"gpu_info\\": \\"Fake GPU\\", \\"n_prompt\\": $1, \\"n_gen\\": $2, \\"n_depth\\": $3, \\"avg_ts\\": $4}"
+done
+"""
+
+
+def test_bench_script_runs_llama_bench_per_file_once(tmp_path):
+    """The llama.cpp step of bench_gpu.sh (sourced: steps only) with a stand-in llama-bench and GGUF
+    writer: one job per model and type, the file and lengths passed on, a finished job not run again,
+    the table and raw results in $OUT."""
+    carry, work, out = tmp_path / "carry", tmp_path / "work", tmp_path / "out"
+    for d in (carry, work / "llama-cuda/bin", out):
+        d.mkdir(parents=True)
+    (carry / "llama.cpp.commit").write_text("0c1e57098bba43ac29e6e3b677cdceebdd22334f\n")
+    fake = work / "llama-cuda/bin/llama-bench"
+    fake.write_text(FAKE_LLAMA_BENCH)
+    fake.chmod(0o755)
+    script = """
+source scripts/bench_gpu.sh --stacks llama-cuda --formats Q4_0,Q4_K_M --prompt 8 --decode 4
+gguf_file() { touch "$WORK/gguf/$1-$2.gguf"; echo "$WORK/gguf/$1-$2.gguf"; }
+echo '{"peak_read_gb_s": 1000.0, "how": "a sum"}' >"$RES/peak.json"
+echo "Fake GPU, 1.0, 1 MiB" >"$RES/gpu.txt"
+llama_model llama-3.2-1b
+llama_model llama-3.2-1b
+report
+"""
+    env = {**os.environ, "CARRY": str(carry), "WORK": str(work), "OUT": str(out),
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stderr
+    calls = (work / "llama-cuda/bin/calls").read_text().splitlines()
+    assert calls == [f"-m {work}/gguf/llama-3.2-1b-{t}.gguf -p 8 -n 4 -d 0,8 -r 5 -o jsonl" for t in ("Q4_0", "Q4_K_M")]
+    assert not list((work / "gguf").iterdir())  # the model's files go once its jobs are done
+    assert sorted(p.name for p in out.iterdir()) == ["bench-results.tar.gz", "bench_gpu.log", "table.md"]
+    rows = [line for line in (out / "table.md").read_text().splitlines() if line.startswith("| llama-3.2-1b")]
+    assert [r.split(" | ")[1:5] for r in rows] == [["Q4_0", "llama.cpp CUDA", "900.0", "50.0"],
+                                                   ["Q4_K_M", "llama.cpp CUDA", "900.0", "50.0"]]
