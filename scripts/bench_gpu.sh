@@ -98,12 +98,12 @@ setup() {
   else
     log "no $icd; Vulkan driver manifests here: $(ls /usr/share/vulkan/icd.d /etc/vulkan/icd.d /usr/local/nvidia/share/vulkan/icd.d 2>&1 | tr '\n' ' ')"
   fi
+  export PYTHONPATH=$(realpath -m "$WORK/site")${PYTHONPATH:+:$PYTHONPATH}
   if ! python3 -c 'import wgpu' 2>/dev/null; then
     python3 -m pip install -q --no-index --no-deps --no-compile --find-links "$CARRY/wheels" \
       --target "$WORK/site" wgpu cffi pycparser rendercanvas >>"$LOG" 2>&1 || log "pip install of the wheels failed"
   fi
-  export PYTHONPATH=$PWD/$WORK/site${PYTHONPATH:+:$PYTHONPATH}
-  export PATH=$PWD/$WORK/bin:$PATH
+  export PATH=$(realpath -m "$WORK/bin"):$PATH
   [[ -d /usr/local/cuda/bin ]] && export PATH=$PATH:/usr/local/cuda/bin
   log "setup: $(node --version 2>&1), $(python3 --version 2>&1), wgpu $(python3 -c 'import wgpu; print(wgpu.__version__)' 2>&1 | tail -1)"
   log "loaders: $(ldconfig -p | grep -oE 'lib(vulkan|GLX_nvidia|GLdispatch)\.so\.[0-9]+ ' | sort -u | tr -d '\n')"
