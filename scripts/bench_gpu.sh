@@ -12,18 +12,21 @@
 #            GGUF below), e.g. q4f16_1,Q4_0 (a gguf-T format of ours needs T too)
 # --budget   start no new job after this many seconds (the run stays inside a call's limit; a
 #            second call on the same warm machine resumes: finished jobs are kept and skipped)
-# What it does, each step skipped when already done:
-#   1. sets up Node (+ node_modules), the Vulkan loader and the wgpu wheels from the carry;
-#   2. (after step 4's own benches) builds llama.cpp's llama-bench from the carried source: CUDA (sm_90 only), and Vulkan if
-#      glslc and the Vulkan headers are there (else it says so and goes on). A CUDA llama-bench
-#      that an earlier run of this script built and left in $OUT (llama-bench-cuda.xz) is used
-#      instead when it is put into the carry folder: the build takes minutes of device time;
-#   3. measures the peak read bandwidth (PyTorch CUDA, sum of 1 GiB);
-#   4. runs our bench for each model and weight format on both stacks, then builds llama.cpp (so
-#      the build's load never overlaps a measurement) and runs llama-bench per model on
-#      random-weight GGUF files (scripts/write_bench_gguf.py; also what our gguf-* formats read):
-#      pp512 at depth 0, tg128 at depth 0 and at the prompt's depth, as ours decodes after the prompt;
-#   5. prints the table (scripts/bench_gpu_table.py) and, if $OUT is set, copies it, the log and
+# What it does, each step skipped when already done (so a second call on the same warm machine
+# goes on where the first stopped, and the table covers both):
+#   1. sets up Node (+ node_modules), the Vulkan loader and libglvnd, and the wgpu wheels from the
+#      carry, and logs the adapter wgpu finds;
+#   2. measures the peak read bandwidth (PyTorch CUDA, sum of 1 GiB);
+#   3. runs our bench for each model and weight format on both stacks (the gguf-* formats on
+#      random-weight GGUF files from scripts/write_bench_gguf.py), then prints the table so far;
+#   4. builds llama.cpp's llama-bench from the carried source (after our benches, so the build's
+#      load never overlaps a measurement): CUDA for sm_90 only, and Vulkan if glslc and the Vulkan
+#      headers are there (else it says so and goes on). It takes minutes of device time: a CUDA
+#      llama-bench that an earlier run left in $OUT (llama-bench-cuda.xz), put into the carry
+#      folder, is used instead; LLAMA_BUILD_TIMEOUT=SECONDS stops the build (a later call resumes);
+#   5. runs llama-bench on each model's GGUF files: pp512 at depth 0, and tg128 at depth 0 and at
+#      the prompt's depth (ours decodes after the prompt: the table compares at that depth);
+#   6. prints the table (scripts/bench_gpu_table.py) and, if $OUT is set, copies it, the log and
 #      a tarball of the raw results there.
 # Raw results: build/gpu-bench/results/STACK__MODEL__FORMAT.{out,err}.
 set -uo pipefail
