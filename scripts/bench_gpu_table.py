@@ -16,6 +16,7 @@ token reads (from `write_bench_gguf.plan`, so no file is needed) plus its f16 KV
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,8 +66,11 @@ def _last_json(text: str) -> dict | None:
 
 
 def _error(err: Path) -> str:
+    """The line of a failed job's stderr that names the error: the last `SomethingError: ...` (Node
+    prints its version after a Python traceback), else the last line."""
     lines = [line.strip() for line in err.read_text(errors="replace").splitlines() if line.strip()] if err.exists() else []
-    return lines[-1][:200] if lines else "no output"
+    named = [line for line in lines if re.match(r"[\w.]*(Error|Exception)\b.*:", line)]
+    return (named or lines or ["no output"])[-1][:200]
 
 
 def kv_bytes_per_token(model: str, positions: float, bytes_per_value: int = 2) -> float:

@@ -158,7 +158,8 @@ def results(tmp_path: Path) -> Path:
             "gb_read_per_token": 0.8, "gpu_ms_per_kernel_class": {"gemv": 3.0, "attention": 0.5}}
     (tmp_path / "wgpu__llama-3.2-1b__q4f16_1.out").write_text("loading\n" + json.dumps(ours) + "\n")
     (tmp_path / "pyodide__llama-3.2-1b__q4f32_1.out").write_text("")
-    (tmp_path / "pyodide__llama-3.2-1b__q4f32_1.err").write_text("Traceback\nRuntimeError: out of memory\n")
+    (tmp_path / "pyodide__llama-3.2-1b__q4f32_1.err").write_text(
+        "Traceback\nRuntimeError: out of memory\n    at new_error (pyodide.asm.mjs:1:5)\n}\n\nNode.js v20.20.2\n")
     (tmp_path / "llama-vulkan.skipped").write_text("not built: no glslc on this machine\n")
     (tmp_path / "gpu.txt").write_text("NVIDIA H200, 580.159.04, 143771 MiB\n")
     (tmp_path / "peak.json").write_text(json.dumps({"peak_read_gb_s": 4000.0, "how": "a sum"}))
