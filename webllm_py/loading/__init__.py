@@ -10,12 +10,14 @@
 * `gguf`: a GGUF file or URL, its metadata mapped onto a family's config and its tensors streamed
   to the GPU in their own block formats (`gguf`), which also holds its chat template.
 
-`load.load_model` / `load.load_model_async` do all of it. Bytes come through
+`load.load_model` / `load.load_model_async` do all of it; `load.load_chat_model_async` adds the
+model's tokenizer and chat template, for the engine. Bytes come through
 `webllm_py.transport` (file, urllib, browser fetch and cache); formats are parsed by
 `webllm_py.weights`; architectures and their configs are `webllm_py.models`'.
 """
 
-from .load import load_model, load_model_async
+from .load import ChatModel, load_chat_model_async, load_model, load_model_async
 from .resolve import ModelNotFoundError, ModelSource, resolve_model
 
-__all__ = ["ModelNotFoundError", "ModelSource", "load_model", "load_model_async", "resolve_model"]
+__all__ = ["ChatModel", "ModelNotFoundError", "ModelSource", "load_chat_model_async", "load_model", "load_model_async",
+           "resolve_model"]

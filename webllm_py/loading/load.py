@@ -11,16 +11,20 @@ only); `load_model_async` awaits network reads, which is what a browser needs.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..conversation import ChatFormat, builtin_conv_template, load_chat_format
 from ..gpu import Device
 from ..models.config import DecoderConfig
 from ..models.decoder import Decoder
 from ..models.llama.config import LlamaConfig
 from ..models.registry import Family, family_for, read_hf_config
 from ..models.sources import CheckpointWeights
+from ..tokenizer import Tokenizer, load_tokenizer
+from ..transport import files_dir_for
 from ..weights import Llama2cHeader, RawTensor, WeightError, load_safetensors_folder, read_llama2c
-from .gguf import load_gguf_model, load_gguf_model_async
+from .gguf import METADATA_FILE, gguf_chat_format, load_gguf_model, load_gguf_model_async
 from .mlc import Progress, load_mlc_model, load_mlc_model_async
 from .resolve import ModelSource, resolve_model
 
@@ -102,3 +106,30 @@ async def load_model_async(device: Device, name: str | Path, context_window: int
         return await load_gguf_model_async(device, source.location, context_window=context_window,
                                            prefill_chunk=prefill_chunk, progress=progress, files_dir=files_dir)
     return _from_checkpoint(device, source, context_window, prefill_chunk)
+
+
+@dataclass
+class ChatModel:
+    """A model with what chatting with it takes: its tokenizer and its chat format."""
+
+    model: Decoder
+    tokenizer: Tokenizer
+    chat_format: ChatFormat
+
+
+async def load_chat_model_async(device: Device, name: str | Path, tokenizer: str | None = None,
+                                context_window: int | None = None, prefill_chunk: int = 128, *,
+                                progress: Progress | None = None) -> ChatModel:
+    """`load_model_async`, then the tokenizer (`tokenizer`, else the model's own) and the chat
+    template from the same files: a model folder's (HF or MLC), a GGUF's metadata, or none for
+    a bare llama2.c checkpoint, which is a plain language model ("LM")."""
+    source = resolve_model(name)
+    files_dir = files_dir_for(source.location) if source.is_url else None
+    model = await load_model_async(device, source.location, context_window, prefill_chunk,
+                                   progress=progress, files_dir=files_dir)
+    files = str(files_dir / METADATA_FILE if source.format == "gguf" else files_dir) if files_dir else source.location
+    chat_tokenizer = load_tokenizer(tokenizer or source.tokenizer or files)
+    chat_format = (load_chat_format(files, chat_tokenizer) if Path(files).is_dir()
+                   else gguf_chat_format(files, chat_tokenizer) if source.format == "gguf"
+                   else builtin_conv_template("LM"))
+    return ChatModel(model, chat_tokenizer, chat_format)
