@@ -20,6 +20,11 @@ dispatch with no ordering between workgroups.  Gemma's (1 + w) norm weights are 
 so `rms` serves it too.  The bias epilogue adds B[col0 + j] to each output (Qwen2's q/k/v,
 GPT-NeoX and GPT-2 projections).
 
+Not yet tuned for speed: each of a workgroup's rows transforms the inputs it reads itself, so an
+activation's exp runs once per input element and row of the workgroup (8 in the WIDE q4
+schedule), and the statistics cost every workgroup one extra read of x (from cache).  Measured
+on a GPU this is to be weighed against staging x' in shared memory chunk by chunk.
+
 Every GEMV template takes the superset signature (X, W.., Y, Nw, Nb, B, row, col0, eps): buffers
 that a variant does not read vanish from the compiled kernel (TVM passes a kernel only what it
 uses), and `specialized` removes `eps` where no norm reads it, so the manifest lists exactly
