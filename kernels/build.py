@@ -45,7 +45,7 @@ KERNELS = {
     "rms_norm_add": norm.rms_norm(accumulate=True),
     "head_rms_norm": norm.head_rms_norm,
     "layer_norm": norm.layer_norm,
-    **linear.gemv_kernels(),  # gemv[_prologue][_bias][_add]: fused norms / activations (kernels/prologue.py)
+    **linear.gemv_kernels(),  # gemv[_vec4][_prologue][_bias][_add]: fused norms / activations (kernels/prologue.py)
     "matmul": linear.matmul(accumulate=False),
     "matmul_add": linear.matmul(accumulate=True),
     "rope_qkv": rope.rope_qkv,

@@ -85,9 +85,22 @@ def check_variants(device, matrix, w: np.ndarray, seed: int, variants=VARIANTS) 
         assert (err <= tol).all(), (gemv_kernel("gemv", Prologue(name), with_bias, accumulate), err.max())
 
 
-def test_dense(device):
-    w = np.random.default_rng(0).standard_normal((37, 172)).astype(np.float32)
+def kernels_run(device, monkeypatch) -> list[str]:
+    """The names of the kernels that `device` runs from now on."""
+    ran: list[str] = []
+    run = device.run
+    monkeypatch.setattr(device, "run", lambda kernel, *args, **kwargs: (ran.append(kernel), run(kernel, *args, **kwargs)))
+    return ran
+
+
+@pytest.mark.parametrize("k,base", [(172, "gemv_vec4"), (173, "gemv")])
+def test_dense(device, monkeypatch, k, base):
+    """A width that is a multiple of 4 reads W and x as float32x4 (gemv_vec4), any other the
+    scalar gemv; 37 rows leave the last workgroup's rows partly out of range."""
+    w = np.random.default_rng(k).standard_normal((37, k)).astype(np.float32)
+    ran = kernels_run(device, monkeypatch)
     check_variants(device, DenseMatrix([device.tensor(w.tobytes(), w.shape)]), w, seed=1)
+    assert ran == [gemv_kernel(base, Prologue(name), b, a) for name, b, a in VARIANTS]
 
 
 def q4_matrix(device, w: np.ndarray, scale_dtype: str, block_rows: int | None = None):

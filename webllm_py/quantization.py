@@ -123,11 +123,24 @@ def _unfused(prologue: Prologue, bias: Tensor | None) -> None:
 
 
 def _vec4(t: Tensor, *shape: int) -> Tensor:
-    """A view whose elements are 16-byte vectors (`uint32x4`, `float32x4`) for the q4 kernels.
+    """A view whose elements are 16-byte vectors (`uint32x4`, `float32x4`) for the q4 and
+    `gemv_vec4` kernels.
 
     `Device.run` only needs the buffer, the shape and the buffer identity.
     """
     return Tensor(t.buffer, tuple(shape), t.dtype + "x4", t.capacity, t.id)
+
+
+def _dense_gemv(device: Device, x: Tensor, w: Tensor, y: Tensor, prologue: Prologue, bias: bool, accumulate: bool,
+                scalars: dict[str, float], tensors: dict[str, Tensor]) -> None:
+    """One float32 row block's GEMV: the `gemv_vec4` kernel (16-byte loads) when its width is a
+    multiple of 4, the scalar `gemv` otherwise."""
+    (m, k), (n, kx) = w.shape, x.shape
+    if k % 4:
+        device.run(gemv_kernel("gemv", prologue, bias, accumulate), scalars, X=x, W=w, Y=y, **tensors)
+    else:
+        device.run(gemv_kernel("gemv_vec4", prologue, bias, accumulate), scalars,
+                   X=_vec4(x, n, kx // 4), W=_vec4(w, m, k // 4), Y=y, **tensors)
 
 
 @dataclass
@@ -156,8 +169,8 @@ class DenseMatrix:
             _unfused(prologue, bias)
         for block in self.blocks:
             if gemv:
-                device.run(gemv_kernel("gemv", prologue, bias is not None, accumulate), {**scalars, "col0": col0},
-                           X=x, W=block, Y=y.view(y.shape[1]), **tensors)
+                _dense_gemv(device, x, block, y.view(y.shape[1]), prologue, bias is not None, accumulate,
+                            {**scalars, "col0": col0}, tensors)
             else:
                 device.run("matmul_add" if accumulate else "matmul", {"col0": col0}, X=x, W=block, Y=y)
             col0 += block.shape[0]
@@ -274,13 +287,14 @@ class GGMLMatrix:
                 raise ValueError(f"GGMLMatrix.linear: x has {x.shape[-1]} columns, the weight {self.in_features}")
         col0 = 0
         for b in self.blocks:
-            if gemv:
-                dense = b.ggml_type == "F32"
-                kernel = gemv_kernel("gemv" if dense else "ggml_gemv", prologue, bias is not None, accumulate,
-                                     "" if dense else b.ggml_type.lower())
+            if gemv and b.ggml_type == "F32":
+                _dense_gemv(device, x, b.data, y.view(y.shape[1]), prologue, bias is not None, accumulate,
+                            {**scalars, "col0": col0}, tensors)
+            elif gemv:
+                kernel = gemv_kernel("ggml_gemv", prologue, bias is not None, accumulate, b.ggml_type.lower())
                 # the words do not tell the kernel how many rows they hold
-                device.run(kernel, {**scalars, "col0": col0, **({} if dense else {"m": b.rows})},
-                           X=x, W=b.data, Y=y.view(y.shape[1]), **tensors)
+                device.run(kernel, {**scalars, "col0": col0, "m": b.rows}, X=x, W=b.data, Y=y.view(y.shape[1]),
+                           **tensors)
             else:
                 kernel = "matmul_add" if accumulate else "matmul"
                 if b.ggml_type != "F32":

@@ -1,0 +1,91 @@
+// Function: gemv_vec4_kernel
+//----------------------------------------
+// Function: gemv_vec4_kernel
+//----------------------------------------
+@group(0) @binding(0) var<storage, read> W_ptr : array<vec4<f32>>;
+@group(0) @binding(1) var<storage, read> X_ptr : array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> Y_ptr : array<f32>;
+
+struct PODArgs {
+  col0: i32,
+  kv: i32,
+  kxv: i32,
+  m: i32,
+  row: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(3) var<uniform> podArgs : PODArgs;
+
+var<workgroup> red : array<f32, 256>;
+@compute @workgroup_size(64, 4, 1)
+fn gemv_vec4_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var r : array<i32, 1>;
+  var part : array<f32, 4>;
+  var wv : array<vec4<f32>, 1>;
+  var xv : array<vec4<f32>, 1>;
+  var c : array<i32, 1>;
+  var s : array<i32, 1>;
+  r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
+  part[0i] = 0.000000e+00f;
+  part[1i] = 0.000000e+00f;
+  part[2i] = 0.000000e+00f;
+  part[3i] = 0.000000e+00f;
+  if (r[0i] < podArgs.m) {
+    for (var kk : i32 = 0i; kk < ((podArgs.kv + 63i)>>6u); kk++) {
+      c[0i] = ((kk * 64i) + i32(threadIdx.x));
+      if (c[0i] < podArgs.kv) {
+        wv[0i] = W_ptr[((r[0i] * podArgs.kv) + c[0i])];
+        xv[0i] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])];
+        part[0i] = fma((wv[0i])[0], (xv[0i])[0], part[0i]);
+        part[1i] = fma((wv[0i])[1], (xv[0i])[1], part[1i]);
+        part[2i] = fma((wv[0i])[2], (xv[0i])[2], part[2i]);
+        part[3i] = fma((wv[0i])[3], (xv[0i])[3], part[3i]);
+      }
+    }
+  }
+  let cse_v1 : i32 = (i32(threadIdx.y) * 64i);
+  let cse_v2 : i32 = ((i32(threadIdx.y) * 64i) + i32(threadIdx.x));
+  red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = ((part[0i] + part[1i]) + (part[2i] + part[3i]));
+  workgroupBarrier();
+  s[0i] = 32i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 16i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 8i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 4i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 2i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 1i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
+    Y_ptr[(podArgs.col0 + r[0i])] = red[(i32(threadIdx.y) * 64i)];
+  }
+}
+
+

@@ -1,0 +1,119 @@
+// Function: gemv_vec4_act_gelu_tanh_bias_add_kernel
+//----------------------------------------
+// Function: gemv_vec4_act_gelu_tanh_bias_add_kernel
+//----------------------------------------
+@group(0) @binding(0) var<storage, read> B_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read> W_ptr : array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> X_ptr : array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> Y_ptr : array<f32>;
+
+struct PODArgs {
+  col0: i32,
+  kv: i32,
+  kxv: i32,
+  m: i32,
+  row: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(4) var<uniform> podArgs : PODArgs;
+
+var<workgroup> red : array<f32, 256>;
+@compute @workgroup_size(64, 4, 1)
+fn gemv_vec4_act_gelu_tanh_bias_add_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var r : array<i32, 1>;
+  var part : array<f32, 4>;
+  var wv : array<vec4<f32>, 1>;
+  var xv : array<f32, 4>;
+  var tmp : array<f32, 1>;
+  var c : array<i32, 1>;
+  var s : array<i32, 1>;
+  r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
+  part[0i] = 0.000000e+00f;
+  part[1i] = 0.000000e+00f;
+  part[2i] = 0.000000e+00f;
+  part[3i] = 0.000000e+00f;
+  if (r[0i] < podArgs.m) {
+    for (var kk : i32 = 0i; kk < ((podArgs.kv + 63i)>>6u); kk++) {
+      c[0i] = ((kk * 64i) + i32(threadIdx.x));
+      if (c[0i] < podArgs.kv) {
+        wv[0i] = W_ptr[((r[0i] * podArgs.kv) + c[0i])];
+        xv[0i + 0] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][0];
+        xv[0i + 1] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][1];
+        xv[0i + 2] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][2];
+        xv[0i + 3] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][3];
+        for (var l : i32 = 0i; l < 4i; l++) {
+          tmp[0i] = (7.978846e-01f * fma(((4.471500e-02f * xv[l]) * xv[l]), xv[l], xv[l]));
+          var condval : f32;
+          if ((tmp[0i] < 0.000000e+00f)) {
+            var condval_1 : f32;
+            if ((abs(tmp[0i]) < 5.500000e-01f)) {
+              condval_1 = fma((abs(tmp[0i]) * (abs(tmp[0i]) * abs(tmp[0i]))), fma(fma(fma(fma(-6.657240e-03f, (abs(tmp[0i]) * abs(tmp[0i])), 2.133962e-02f), (abs(tmp[0i]) * abs(tmp[0i])), -5.391572e-02f), (abs(tmp[0i]) * abs(tmp[0i])), 1.333316e-01f), (abs(tmp[0i]) * abs(tmp[0i])), -3.333333e-01f), abs(tmp[0i]));
+} else {
+              condval_1 = ((1.000000e+00f - exp((-2.000000e+00f * abs(tmp[0i])))) / (1.000000e+00f + exp((-2.000000e+00f * abs(tmp[0i])))));
+}
+            condval = (condval_1 * -1.000000e+00f);
+} else {
+            var condval_2 : f32;
+            if ((abs(tmp[0i]) < 5.500000e-01f)) {
+              condval_2 = fma((abs(tmp[0i]) * (abs(tmp[0i]) * abs(tmp[0i]))), fma(fma(fma(fma(-6.657240e-03f, (abs(tmp[0i]) * abs(tmp[0i])), 2.133962e-02f), (abs(tmp[0i]) * abs(tmp[0i])), -5.391572e-02f), (abs(tmp[0i]) * abs(tmp[0i])), 1.333316e-01f), (abs(tmp[0i]) * abs(tmp[0i])), -3.333333e-01f), abs(tmp[0i]));
+} else {
+              condval_2 = ((1.000000e+00f - exp((-2.000000e+00f * abs(tmp[0i])))) / (1.000000e+00f + exp((-2.000000e+00f * abs(tmp[0i])))));
+}
+            condval = condval_2;
+}
+          tmp[0i] = condval;
+          xv[l] = ((5.000000e-01f * xv[l]) * (1.000000e+00f + tmp[0i]));
+        }
+        part[0i] = fma((wv[0i])[0], xv[0i], part[0i]);
+        part[1i] = fma((wv[0i])[1], xv[1i], part[1i]);
+        part[2i] = fma((wv[0i])[2], xv[2i], part[2i]);
+        part[3i] = fma((wv[0i])[3], xv[3i], part[3i]);
+      }
+    }
+  }
+  let cse_v1 : i32 = (i32(threadIdx.y) * 64i);
+  let cse_v2 : i32 = ((i32(threadIdx.y) * 64i) + i32(threadIdx.x));
+  red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = ((part[0i] + part[1i]) + (part[2i] + part[3i]));
+  workgroupBarrier();
+  s[0i] = 32i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 16i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 8i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 4i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 2i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 1i;
+  if (i32(threadIdx.x) < s[0i]) {
+    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + (red[(i32(threadIdx.y) * 64i)] + B_ptr[(podArgs.col0 + r[0i])]));
+  }
+}
+
+

@@ -1,0 +1,166 @@
+// Function: gemv_vec4_rms_bias_kernel
+//----------------------------------------
+// Function: gemv_vec4_rms_bias_kernel
+//----------------------------------------
+@group(0) @binding(0) var<storage, read> B_ptr : array<f32>;
+@group(0) @binding(1) var<storage, read> Nw_ptr : array<f32>;
+@group(0) @binding(2) var<storage, read> W_ptr : array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> X_ptr : array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read_write> Y_ptr : array<f32>;
+
+struct PODArgs {
+  col0: i32,
+  cse_v1: i32,
+  eps: f32,
+  kv: i32,
+  kxv: i32,
+  m: i32,
+  row: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(5) var<uniform> podArgs : PODArgs;
+
+var<workgroup> flat : array<f32, 256>;
+@compute @workgroup_size(64, 4, 1)
+fn gemv_vec4_rms_bias_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var stat : array<f32, 2>;
+  var tmp : array<f32, 5>;
+  var j : array<i32, 1>;
+  var s : array<i32, 1>;
+  var r : array<i32, 1>;
+  var part : array<f32, 4>;
+  var wv : array<vec4<f32>, 1>;
+  var xv : array<f32, 4>;
+  var c : array<i32, 1>;
+  var s_1 : array<i32, 1>;
+  stat[1i] = 0.000000e+00f;
+  tmp[4i] = 0.000000e+00f;
+  let cse_v2 : i32 = (i32(threadIdx.y) * 64i);
+  let cse_v3 : i32 = (podArgs.row * podArgs.kxv);
+  for (var j0 : i32 = 0i; j0 < ((podArgs.kv + 255i)>>8u); j0++) {
+    j[0i] = (((j0 * 256i) + (i32(threadIdx.y) * 64i)) + i32(threadIdx.x));
+    if (j[0i] < podArgs.kv) {
+      tmp[0i + 0] = X_ptr[((podArgs.row * podArgs.kxv) + j[0i])][0];
+      tmp[0i + 1] = X_ptr[((podArgs.row * podArgs.kxv) + j[0i])][1];
+      tmp[0i + 2] = X_ptr[((podArgs.row * podArgs.kxv) + j[0i])][2];
+      tmp[0i + 3] = X_ptr[((podArgs.row * podArgs.kxv) + j[0i])][3];
+      tmp[4i] = fma((tmp[0i] - stat[1i]), (tmp[0i] - stat[1i]), tmp[4i]);
+      tmp[4i] = fma((tmp[1i] - stat[1i]), (tmp[1i] - stat[1i]), tmp[4i]);
+      tmp[4i] = fma((tmp[2i] - stat[1i]), (tmp[2i] - stat[1i]), tmp[4i]);
+      tmp[4i] = fma((tmp[3i] - stat[1i]), (tmp[3i] - stat[1i]), tmp[4i]);
+    }
+  }
+  let cse_v4 : i32 = ((i32(threadIdx.y) * 64i) + i32(threadIdx.x));
+  flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = tmp[4i];
+  workgroupBarrier();
+  s[0i] = 128i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 64i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 32i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 16i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 8i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 4i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 2i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  s[0i] = 1i;
+  if (((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) < s[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  }
+  workgroupBarrier();
+  stat[0i] = (1.000000e+00f / sqrt(((flat[0i] / f32(podArgs.cse_v1)) + podArgs.eps)));
+  workgroupBarrier();
+  r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
+  part[0i] = 0.000000e+00f;
+  part[1i] = 0.000000e+00f;
+  part[2i] = 0.000000e+00f;
+  part[3i] = 0.000000e+00f;
+  if (r[0i] < podArgs.m) {
+    for (var kk : i32 = 0i; kk < ((podArgs.kv + 63i)>>6u); kk++) {
+      c[0i] = ((kk * 64i) + i32(threadIdx.x));
+      if (c[0i] < podArgs.kv) {
+        wv[0i] = W_ptr[((r[0i] * podArgs.kv) + c[0i])];
+        xv[0i + 0] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][0];
+        xv[0i + 1] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][1];
+        xv[0i + 2] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][2];
+        xv[0i + 3] = X_ptr[((podArgs.row * podArgs.kxv) + c[0i])][3];
+        xv[0i] = ((xv[0i] * stat[0i]) * Nw_ptr[(c[0i] * 4i)]);
+        xv[1i] = ((xv[1i] * stat[0i]) * Nw_ptr[((c[0i] * 4i) + 1i)]);
+        xv[2i] = ((xv[2i] * stat[0i]) * Nw_ptr[((c[0i] * 4i) + 2i)]);
+        xv[3i] = ((xv[3i] * stat[0i]) * Nw_ptr[((c[0i] * 4i) + 3i)]);
+        part[0i] = fma((wv[0i])[0], xv[0i], part[0i]);
+        part[1i] = fma((wv[0i])[1], xv[1i], part[1i]);
+        part[2i] = fma((wv[0i])[2], xv[2i], part[2i]);
+        part[3i] = fma((wv[0i])[3], xv[3i], part[3i]);
+      }
+    }
+  }
+  flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = ((part[0i] + part[1i]) + (part[2i] + part[3i]));
+  workgroupBarrier();
+  s_1[0i] = 32i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 16i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 8i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 4i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 2i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  s_1[0i] = 1i;
+  if (i32(threadIdx.x) < s_1[0i]) {
+    flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s_1[0i])]);
+  }
+  workgroupBarrier();
+  if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
+    Y_ptr[(podArgs.col0 + r[0i])] = (flat[(i32(threadIdx.y) * 64i)] + B_ptr[(podArgs.col0 + r[0i])]);
+  }
+}
+
+
