@@ -112,11 +112,11 @@ def test_three_turn_greedy_parity_and_prefix_reuse(llama3_chat_model):
         for turn in TURNS:
             messages.append({"role": "user", "content": turn})
             ids, expected = _transformers_turn(folder, hf, messages)
-            cached_before.append(len(engine._cached))
+            cached_before.append(len(engine._pipeline.cached))
             reply = await engine.chat.completions.create(messages=messages, temperature=0, max_tokens=REPLY_TOKENS,
                                                          logit_bias=bias)
             assert engine.stats.completion_ids == expected, turn
-            assert engine._cached[:len(ids)] == ids  # the prompt as transformers tokenizes it
+            assert engine._pipeline.cached[:len(ids)] == ids  # the prompt as transformers tokenizes it
             # only what the cache lacked ran: the prompt past the previous turn's cached ids
             assert engine.stats.prefill_tokens == len(ids) - cached_before[-1], turn
             messages.append({"role": "assistant", "content": reply.choices[0].message.content})
@@ -318,7 +318,7 @@ messages = [{{"role": "system", "content": "You are a helpful assistant."}}]
 result = []
 for turn in {turns!r}:
     messages.append({{"role": "user", "content": turn}})
-    cached_before = len(engine._cached)
+    cached_before = len(engine._pipeline.cached)
     reply = await engine.chat.completions.create(messages=messages, temperature=0, max_tokens={tokens},
                                                  logit_bias={bias!r})
     text = reply.choices[0].message.content

@@ -53,7 +53,7 @@ def test_the_oldest_exchanges_are_dropped_until_the_prompt_fits(small_engine, ma
     assert reply.usage.extra["dropped_messages"] == expected > 0
     assert reply.usage.prompt_tokens == prompt_len(expected)
     assert reply.usage.prompt_tokens + reply.usage.completion_tokens <= WINDOW
-    shown = engine.tokenizer.decode(engine._cached)
+    shown = engine.tokenizer.decode(engine._pipeline.cached)
     assert "You tell short stories." in shown and "And then what happened to the dog?" in shown
     assert [f"story number {i}" in shown for i in range(6)] == [2 * i >= expected for i in range(6)]
 

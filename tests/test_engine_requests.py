@@ -123,7 +123,7 @@ def test_tools_reach_the_chat_template(tmp_path):
         engine = MLCEngine(chat_model(tmp_path / "model", template))
         await engine.reload("stories-chat")
         await engine.chat.completions.create(messages=HI, max_tokens=2, tools=tools, tool_choice="auto")
-        return engine.tokenizer.decode(engine._cached)
+        return engine.tokenizer.decode(engine._pipeline.cached)
 
     assert "get_weather user: Hi" in run(go())
 
@@ -139,7 +139,7 @@ def test_text_parts_reach_the_template_in_the_form_it_takes(tmp_path, template, 
         engine = MLCEngine(chat_model(tmp_path / "model", template))
         await engine.reload("stories-chat")
         await engine.chat.completions.create(messages=[{"role": "user", "content": parts}], max_tokens=1)
-        return engine.tokenizer.decode(engine._cached)
+        return engine.tokenizer.decode(engine._pipeline.cached)
 
     assert shown in run(go())
 
@@ -204,20 +204,20 @@ def test_the_plain_generation_loop_refuses_a_corrupt_argmax():
     from webllm_py.generation import generate
     from webllm_py.loading.load import load_model
 
-    class Corrupt:
-        """The model, with reads of the 4-byte pick answering token id 512."""
-
-        def __init__(self, model):
-            self._model = model
-            self.device = _Tampered(model.device, lambda data: struct.pack("<i", 512) if len(data) == 4 else data)
-            self.prefill_chunk, self.context_window = model.prefill_chunk, model.context_window
-
-        def forward(self, *args, **kwargs):
-            return self._model.forward(*args, **kwargs)
-
     async def go():
         model = load_model(await request_device(), "stories260K")
-        return await generate(Corrupt(model), [1, 403], max_tokens=2)
+        read_soon = model.device.read_soon
+
+        class Corrupt:  # a read of the 4-byte pick answers token id 512
+            def __init__(self, pending):
+                self.pending = pending
+
+            def __await__(self):
+                data = yield from self.pending.__await__()
+                return struct.pack("<i", 512) if len(data) == 4 else data
+
+        model.device.read_soon = lambda tensor: Corrupt(read_soon(tensor))
+        return await generate(model, [1, 403], max_tokens=2)
 
     with pytest.raises(SamplingError, match=r"argmax picked token id 512, outside the vocabulary \(0..511\)"):
         run(go())

@@ -2,22 +2,22 @@
 
 Standard shapes use random weights made on the GPU, so no download is needed, in any of
 the weight formats (`--quantization q4f32_1`: random packed words and scales).
-Host time per decode step is the Python time to record and submit one token's
-dispatches (the GPU runs meanwhile); it is what Pyodide adds on top of the GPU.
+Per decode step it reports what the host adds on top of the GPU: `host_ms_per_decode_step`
+(our side: recording or replaying the step and encoding its command buffer, and queueing the
+token's read), `submit_ms_per_decode_step` (inside the queue's submit, which on a CPU driver
+includes the driver's own work), `dispatches_per_token` and `syncs_per_token` (host waits for
+GPU results).
 A `progress(phase, done, total)` callback follows the load, prefill and decode phases.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import statistics
-import struct
 import time
 from typing import Callable
 
+from .generation import Decoding, Pipeline
 from .gpu import Device, Tensor
-from .loading.load import load_model
-from .loading.resolve import ModelNotFoundError, no_such_model, resolve_model
 from .models.config import DecoderConfig
 from .models.decoder import Decoder, parameters
 from .models.gemma.config import GemmaConfig
@@ -29,6 +29,7 @@ from .models.qwen.config import QwenConfig
 from .models.registry import family_for
 from .models.sources import Param, RandomWeights, WeightSource
 from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
+from .sampling import SamplingParams
 
 # progress(phase: "load" | "prefill" | "decode", units done, units in the phase)
 Progress = Callable[[str, int, int], None]
@@ -36,8 +37,13 @@ Progress = Callable[[str, int, int], None]
 _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
                 "original_max_position_embeddings": 8192}
 
-# Published models' shapes (from their config.json), one or more per family.
+# Published models' shapes (from their config.json), one or more per family, and
+# llama-16l-tiny: Llama-3.2-1B's layer count and attention heads (32 query, 8 KV) at a tiny width,
+# which loads in seconds anywhere and measures the host's cost per token (its GPU work is tiny).
 SHAPES: dict[str, DecoderConfig] = {
+    "llama-16l-tiny": LlamaConfig(vocab_size=512, hidden_size=128, intermediate_size=256, num_hidden_layers=16,
+                                  num_attention_heads=32, num_key_value_heads=8, head_dim=8, rope_theta=500000.0,
+                                  rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
     "llama-3.2-1b": LlamaConfig(vocab_size=128256, hidden_size=2048, intermediate_size=8192, num_hidden_layers=16,
                                 num_attention_heads=32, num_key_value_heads=8, head_dim=64, rope_theta=500000.0,
                                 rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
@@ -110,6 +116,8 @@ def build(device: Device, model: str, context_window: int, prefill_chunk: int,
             total = sum(p.numel for p in parameters(family.model.names, config))
             weights = _Counted(device, weights, total, progress)
         return family.model(device, config, weights, context_window=context_window, prefill_chunk=prefill_chunk)
+    from .loading.load import load_model  # here: the loaders need jinja2, which a standard shape does not
+
     return load_model(device, model, context_window=context_window, prefill_chunk=prefill_chunk)
 
 
@@ -132,13 +140,18 @@ def decode_bytes_per_token(model: Decoder, positions: float) -> int:
 
 
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
-                    repeats: int = 3, quantization: str = "q0f32", progress: Progress | None = None) -> dict:
-    """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`.
+                    repeats: int = 3, quantization: str = "q0f32", progress: Progress | None = None,
+                    replay: bool = True) -> dict:
+    """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`,
+    through the generation pipeline (`replay=False`: with every decode step recorded anew).
 
     `quantization` picks the weight format of a standard shape's random weights.  Each phase
-    runs once more first, to warm up pipelines and bind groups; that round is not counted.
+    runs once more first, to warm up pipelines, bind groups and recorded steps; that round is
+    not counted.
     """
     if model_name not in SHAPES:
+        from .loading.resolve import ModelNotFoundError, no_such_model, resolve_model
+
         try:
             resolve_model(model_name)  # a wrong name fails before any work
         except ModelNotFoundError:
@@ -147,36 +160,35 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
     report("load", 0, 1)
     model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len,
                   quantization=quantization, progress=progress)
-    vocab = model.config.vocab_size
-    picked = device.empty((1,), "int32", label="picked")
-    await device.read(picked)  # the load ends when the GPU has made (or received) every weight
-    prompt = [(7 * i + 3) % vocab for i in range(prompt_len)]
-
-    async def step(ids: list[int], pos: int) -> tuple[int, float]:
-        t = time.perf_counter()
-        logits = model.forward(ids, pos)
-        device.run("argmax", {"row": 0}, logits=logits, out=picked)
-        device.flush()
-        host = time.perf_counter() - t
-        return struct.unpack("<i", await device.read(picked))[0], host
+    await device.read(model.ids)  # the load ends when the GPU has made (or received) every weight
+    prompt = [(7 * i + 3) % model.config.vocab_size for i in range(prompt_len)]
+    pipeline = Pipeline(model, replay=replay)
+    greedy = SamplingParams(temperature=0)
 
     rounds = repeats + 1
-    prefill, decode, host = [], [], []
+    prefill, decode, host, submit, dispatches, syncs = [], [], [], [], [], []
     for r in range(rounds):
         report("prefill", r * prompt_len, rounds * prompt_len)
+        pipeline.reset()
         t0 = time.perf_counter()
-        first, _ = await step(prompt, 0)
+        await Decoding(pipeline, prompt, greedy, max_tokens=1).next()
         prefill.append(prompt_len / (time.perf_counter() - t0))
     report("prefill", rounds * prompt_len, rounds * prompt_len)
     for r in range(rounds):  # every round decodes the same tokens after the prompt
-        token, hosts = first, []
+        pipeline.reset()
+        decoding = Decoding(pipeline, prompt, greedy, max_tokens=decode_tokens + 1)
+        await decoding.next()  # the prefill's token
+        before = dataclasses.replace(device.counters)
         t1 = time.perf_counter()
-        for i, pos in enumerate(range(prompt_len, prompt_len + decode_tokens)):
+        for i in range(decode_tokens):
             report("decode", r * decode_tokens + i, rounds * decode_tokens)
-            token, h = await step([token], pos)
-            hosts.append(h)
+            await decoding.next()
         decode.append(decode_tokens / (time.perf_counter() - t1))
-        host.append(statistics.median(hosts) * 1e3)
+        s, after = decoding.stats, device.counters
+        host.append(s.host_seconds / s.decode_steps * 1e3)
+        submit.append(s.submit_seconds / s.decode_steps * 1e3)
+        dispatches.append((after.dispatches - before.dispatches) / decode_tokens)
+        syncs.append((after.syncs - before.syncs) / decode_tokens)
     report("decode", rounds * decode_tokens, rounds * decode_tokens)
     c = model.config
     read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
@@ -189,7 +201,11 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         "decode_tokens": decode_tokens,
         "prefill_tok_s": round(max(prefill[1:]), 1),
         "decode_tok_s": round(max(decode[1:]), 2),
+        "replayed": pipeline.refused or replay,  # True, False (asked), or why a recording was refused
+        "dispatches_per_token": round(min(dispatches[1:]), 2),
+        "syncs_per_token": round(min(syncs[1:]), 2),
         "host_ms_per_decode_step": round(min(host[1:]), 3),
+        "submit_ms_per_decode_step": round(min(submit[1:]), 3),
         "gb_read_per_token": round(read_bytes / 1e9, 4),
         "decode_read_gb_s": round(read_bytes * max(decode[1:]) / 1e9, 1),
         "config": dataclasses.asdict(c),

@@ -112,7 +112,7 @@ async def _bench(args: argparse.Namespace) -> int:
     device = await _device()
     with ProgressBar() as bar:
         result = await run_bench(device, args.model, args.prompt_tokens, args.decode_tokens,
-                                 quantization=args.quantization, progress=bar.update)
+                                 quantization=args.quantization, progress=bar.update, replay=not args.no_replay)
     if args.json:
         _write_line(json.dumps(result))
     else:
@@ -177,13 +177,15 @@ def parser() -> argparse.ArgumentParser:
     b = command("bench", lambda a: asyncio.run(_bench(a)),
                 "prefill and decode tokens/s for a model or a standard shape",
                 "Prefill and decode tokens/s, best of 3 after a warm-up round; progress on stderr.")
-    b.add_argument("model", help=f"{MODEL_HELP}, or a standard shape with random weights: llama-3.2-1b, "
+    b.add_argument("model", help=f"{MODEL_HELP}, or a standard shape with random weights: llama-16l-tiny, llama-3.2-1b, "
                    "llama-3.1-8b, tinyllama-1.1b, redpajama-incite-3b, qwen2.5-0.5b, phi-3.5-mini, gemma-2-2b, "
                    "mistral-7b")
     b.add_argument("--prompt-tokens", type=_positive, default=128)
     b.add_argument("--decode-tokens", type=_positive, default=64)
     b.add_argument("--quantization", choices=["q0f32", "q4f32_1", "q4f16_1"], default="q0f32",
                    help="weight format of the random weights of a standard shape")
+    b.add_argument("--no-replay", action="store_true",
+                   help="record every decode step anew instead of replaying one recording (for comparison)")
     b.add_argument("--json", action="store_true")
 
     c = command("convert", _convert, "write an MLC/WebLLM model folder from a Hugging Face folder")

@@ -36,12 +36,13 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Mapping
 
 from ..conversation import ChatFormat, JinjaChatFormat, builtin_conv_template, load_chat_format, validate_messages
-from ..gpu import Device, Tensor, request_device
+from ..generation import Decoding, Pipeline
+from ..gpu import Device, request_device
 from ..loading.gguf import METADATA_FILE, gguf_chat_format, is_gguf, load_gguf_model_async
 from ..loading.load import load_model
 from ..loading.mlc import is_mlc_folder, load_mlc_model_async
 from ..loading.resolve import resolve_model
-from ..sampling import Choice, Sampler, SamplingParams
+from ..sampling import Choice, SamplingParams
 from ..tokenizer import load_tokenizer
 from ..transport import files_dir_for, is_url
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
@@ -132,8 +133,7 @@ class MLCEngine:
         self._model = None
         self._tokenizer = None
         self._format: ChatFormat | None = None
-        self._cached: list[int] = []  # token ids whose K/V rows are in the cache, from position 0
-        self._owner: _Generation | None = None  # whose context `_cached` ends with
+        self._pipeline: Pipeline | None = None  # the model's prefill/decode loop and what its cache holds
         self._epoch = 0  # bumped by each control call: requests made before it end with "abort"
         self._lock = asyncio.Lock()  # one GPU step at a time, in arrival order
         self._max_token_chars: int | None = None  # the longest token's text (see _check_chars)
@@ -198,6 +198,7 @@ class MLCEngine:
         chat_format = (load_chat_format(files, tokenizer) if Path(files).is_dir()
                        else gguf_chat_format(files, tokenizer) if is_gguf(files) else builtin_conv_template("LM"))
         self._model, self._tokenizer, self._format = model, tokenizer, chat_format
+        self._pipeline = Pipeline(model)
         self.model_id, self.options = record.model_id, options
         self._report(1.0, f"Finished loading {record.model_id} ({self._device.description})", started)
 
@@ -212,7 +213,7 @@ class MLCEngine:
             self._model.release()  # its weights, caches and sampler buffers leave the GPU
         if self._device is not None and self._owns_device:
             self._device.release_all()  # and what a load that failed made before it failed
-        self._model = self._tokenizer = self._format = None
+        self._model = self._tokenizer = self._format = self._pipeline = None
         self.model_id = None
         self._max_token_chars = self._takes_parts = None
         self.reset_chat()
@@ -220,8 +221,8 @@ class MLCEngine:
     def reset_chat(self) -> None:
         """Forget the conversation: the next request prefills from scratch; open ones end with "abort"."""
         self._epoch += 1
-        self._cached = []
-        self._owner = None
+        if self._pipeline is not None:
+            self._pipeline.reset()
 
     def interrupt_generate(self) -> None:
         """End every request made before this call after its current token (finish_reason "abort")."""
@@ -337,23 +338,6 @@ class MLCEngine:
         return prompt, starts[k] - head
 
     # ---- generation ------------------------------------------------------------------
-    def _prefill(self, prompt: list[int], stats: _Stats) -> Tensor:
-        """Run the prompt tokens the cache does not hold yet; return the last logits row."""
-        model = self._model
-        self._check_fits(prompt)
-        common = 0
-        limit = min(len(self._cached), len(prompt) - 1)  # the last prompt token always runs: we need its logits
-        while common < limit and self._cached[common] == prompt[common]:
-            common += 1
-        common = model.reusable_prefix(len(self._cached), common)
-        self._cached = self._cached[:common]
-        for start in range(common, len(prompt), model.prefill_chunk):
-            chunk = prompt[start:start + model.prefill_chunk]
-            logits = model.forward(chunk, start)
-            self._cached += chunk
-        stats.prefill_tokens += len(prompt) - common
-        return logits
-
     def _generations(self, prompt: list[int], request: GenerationRequest, epoch: int) -> list[_Generation]:
         """The request's `n` choices, each its own draw (seed, seed + 1, ...)."""
         out = []
@@ -394,7 +378,8 @@ class MLCEngine:
 
 
 class _Generation:
-    """One choice of one request: the prefill, then one token per `step`.
+    """One choice of one request: text, stop strings and aborts over the pipeline's `Decoding`
+    (which runs the prefill, then one token per `step`).
 
     It keeps the model, tokenizer and stops of the moment the request was made, and ends
     with "abort" as soon as a control call changes the engine (the epoch)."""
@@ -402,70 +387,55 @@ class _Generation:
     def __init__(self, engine: MLCEngine, prompt: list[int], request: GenerationRequest, params: SamplingParams,
                  epoch: int):
         self.engine, self.prompt, self.params, self.epoch = engine, prompt, params, epoch
-        self.model, self.tokenizer = engine._model, engine._tokenizer
-        self.stop_ids = frozenset() if request.ignore_eos else (
+        self.tokenizer = engine._tokenizer
+        stop_ids = frozenset() if request.ignore_eos else (
             frozenset(self.tokenizer.stop_ids) | frozenset(engine._format.stop_token_ids))
         self.stops = request.stop + engine._format.stop_strings
-        window = self.model.context_window
-        self.limit = min(request.max_tokens or window, window - len(prompt))
+        window = engine._model.context_window
+        self.decoding = Decoding(engine._pipeline, prompt, params, min(request.max_tokens or window, window - len(prompt)),
+                                 stop_ids)
         self.decoder = self.tokenizer.stream(skip_special_tokens=True)
-        self.sampler: Sampler | None = None
-        self.generated: list[int] = []
         self.text, self.shown = "", 0
-        self.stats = _Stats(prompt_tokens=len(prompt), completion_ids=self.generated)
+        self.stats = _Stats(prompt_tokens=len(prompt), completion_ids=self.decoding.generated)
         self.finish_reason: str | None = None
         self.deltas: list[str] = []  # what `step` returned (for the non-streaming API)
         self.logprobs: list[TokenLogprob] = []
 
     async def step(self) -> _Step:
         """The next token (the caller holds the engine's lock)."""
-        engine, model = self.engine, self.model
+        engine, decoding = self.engine, self.decoding
         if self.epoch != engine._epoch:
-            return self._end(_Step("", None, "abort"))
-        started, first = time.perf_counter(), self.sampler is None
-        fed = len(self.prompt) + len(self.generated) - 1  # context tokens whose K/V the last step needs
-        if first:
-            logits = engine._prefill(self.prompt, self.stats)
-            self.sampler = Sampler(engine._device, model.config.vocab_size, self.params, model.sampling)
-        elif engine._owner is self and len(engine._cached) == fed:
-            logits = model.forward([self.generated[-1]], fed)
-            engine._cached.append(self.generated[-1])
-        else:  # another request used the cache since our last step
-            logits = engine._prefill(self.prompt + self.generated, self.stats)
-        engine._owner = self
-        choice = await self.sampler.sample(logits, logits.shape[0] - 1, self.prompt, self.generated)
+            return await self._end(_Step("", None, "abort"))
+        choice = await decoding.next()
         if self.epoch != engine._epoch:  # changed while the GPU worked: the token is not ours to show
-            return self._end(_Step("", None, "abort"))
-        token, finish = choice.token_id, None
+            return await self._end(_Step("", None, "abort"))
         logprob = engine._logprob(self.tokenizer, choice) if self.params.logprobs else None
-        if token in self.stop_ids:
+        finish = decoding.finish_reason
+        if finish == "stop":  # a stop id, not shown
             self.text += self.decoder.flush()
-            finish = "stop"
         else:
-            self.generated.append(token)
-            self.stats.completion_tokens = len(self.generated)
-            self.text += self.decoder.step(token)
+            self.text += self.decoder.step(choice.token_id)
             cut = _find_stop(self.text, self.stops, self.shown)
             if cut is not None:
                 self.text, finish = self.text[:cut], "stop"
-            elif len(self.generated) >= self.limit:
+            elif finish == "length":
                 self.text += self.decoder.flush()
-                finish = "length"
         end = len(self.text) if finish else len(self.text) - _held_back(self.text, self.stops)
         step = _Step(self.text[self.shown:end], logprob, finish)
         self.shown = max(self.shown, end)
-        elapsed = time.perf_counter() - started
-        if first:
-            self.stats.prefill_seconds = elapsed
-        else:
-            self.stats.decode_seconds += elapsed
-        return self._end(step)
+        return await self._end(step)
 
-    def _end(self, step: _Step) -> _Step:
+    async def _end(self, step: _Step) -> _Step:
         self.finish_reason = step.finish_reason
+        if step.finish_reason:
+            await self.decoding.close()
         self.deltas.append(step.delta)
         if step.logprob:
             self.logprobs.append(step.logprob)
+        d = self.decoding.stats
+        self.stats.completion_tokens = len(self.decoding.generated)
+        self.stats.prefill_tokens, self.stats.prefill_seconds = d.prefill_tokens, d.prefill_seconds
+        self.stats.decode_seconds = d.decode_seconds
         self.engine.stats = self.stats
         return step
 

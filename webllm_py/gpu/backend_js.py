@@ -2,17 +2,20 @@
 
 Every Python->JS call crosses the FFI, so a batch is encoded by one small
 JavaScript function: Python hands it the list of (pipeline, bind group, grid)
-indices once per submit instead of making three calls per dispatch.
+indices once per submit instead of making three calls per dispatch.  A replayed
+step (`Device.replay`) is one JavaScript closure made when the step is compiled; it
+holds the step's pipelines, bind groups, grids and uniforms, and patches pos0, writes
+the token, encodes and submits in ONE call from Python.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 import js  # type: ignore[import-not-found]
 from pyodide.ffi import create_proxy, to_js  # type: ignore[import-not-found]
 
-from .device import BIND_GROUP_CACHE, MAX_DISPATCHES, UNIFORM_SLOT, Batch, BindGroupCache, Device
+from .device import BIND_GROUP_CACHE, MAX_DISPATCHES, UNIFORM_SLOT, Batch, BindGroupCache, Device, Step
 
 _LIMITS = (
     "maxStorageBufferBindingSize",
@@ -36,8 +39,79 @@ _ENCODE = js.Function.new(
       pass.dispatchWorkgroups(ops[i + 2], ops[i + 3], ops[i + 4]);
     }
     pass.end();
-    device.queue.submit([encoder.finish()]);
+    const commands = encoder.finish();
+    const t = performance.now();
+    device.queue.submit([commands]);
+    return (performance.now() - t) / 1000;
     """,
+)
+
+# Encodes a copy of a buffer's first bytes to a new staging buffer and returns a function that,
+# once the encoder is submitted, maps it: a promise of the bytes (a Uint8Array).  The staging
+# buffer is destroyed when the mapping completes, whether or not Python awaits it.
+_COPY_OUT = """(device, encoder, buffer, nbytes) => {
+  const size = Math.ceil(nbytes / 4) * 4;
+  const staging = device.createBuffer({size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST});
+  encoder.copyBufferToBuffer(buffer, 0, staging, 0, size);
+  return () => staging.mapAsync(GPUMapMode.READ).then(() => {
+    const data = new Uint8Array(staging.getMappedRange(), 0, nbytes).slice();
+    staging.unmap();
+    staging.destroy();
+    return data;
+  });
+}"""
+
+# (device, buffer, bytes) -> [seconds inside queue.submit, promise of the bytes]
+_READ = js.Function.new("device", "buffer", "nbytes", """
+    const encoder = device.createCommandEncoder();
+    const map = (COPY_OUT)(device, encoder, buffer, nbytes);
+    const commands = encoder.finish();
+    const t = performance.now();
+    device.queue.submit([commands]);
+    const seconds = (performance.now() - t) / 1000;
+    return [seconds, map()];
+""".replace("COPY_OUT", _COPY_OUT))
+
+# (device, pipelines, groups, grids: Int32Array, uniforms: Uint8Array, posWords: Int32Array, headBytes,
+#  uniformBuffer, input) -> replay(pos, token or -1, buffer to read or null, its bytes)
+#  -> [seconds inside queue.submit, promise of the read bytes or null]
+_MAKE_STEP = js.Function.new(
+    "device",
+    "pipelines",
+    "groups",
+    "grids",
+    "uniforms",
+    "posWords",
+    "headBytes",
+    "uniformBuffer",
+    "input",
+    """
+    const words = new Int32Array(uniforms.buffer, uniforms.byteOffset, uniforms.byteLength / 4);
+    const head = new Uint8Array(uniforms.buffer, uniforms.byteOffset, headBytes);
+    const token = new Int32Array(1);
+    const n = pipelines.length;
+    const copyOut = (COPY_OUT);
+    return (pos, tok, readBuffer, readBytes) => {
+      for (let i = 0; i < posWords.length; i++) words[posWords[i]] = pos;
+      if (headBytes) device.queue.writeBuffer(uniformBuffer, 0, head);
+      if (tok >= 0) { token[0] = tok; device.queue.writeBuffer(input, 0, token); }
+      const encoder = device.createCommandEncoder();
+      const pass = encoder.beginComputePass();
+      let current = null;
+      for (let i = 0; i < n; i++) {
+        if (pipelines[i] !== current) { current = pipelines[i]; pass.setPipeline(current); }
+        pass.setBindGroup(0, groups[i]);
+        pass.dispatchWorkgroups(grids[3 * i], grids[3 * i + 1], grids[3 * i + 2]);
+      }
+      pass.end();
+      const map = readBuffer ? copyOut(device, encoder, readBuffer, readBytes) : null;
+      const commands = encoder.finish();
+      const t = performance.now();
+      device.queue.submit([commands]);
+      const seconds = (performance.now() - t) / 1000;
+      return [seconds, map && map()];
+    };
+    """.replace("COPY_OUT", _COPY_OUT),
 )
 
 
@@ -51,6 +125,10 @@ class JsDevice(Device):
         self._queue = device.queue
         features = frozenset(device.features.values()) if hasattr(device.features, "values") else frozenset()
         limits = {name: int(getattr(device.limits, name)) for name in (*_LIMITS, "maxComputeWorkgroupsPerDimension")}
+        info = getattr(adapter, "info", None)
+        for name in ("subgroupMinSize", "subgroupMaxSize"):  # GPUAdapterInfo's, for quantization.fixed_subgroup_size
+            if hasattr(info, name):
+                limits[name] = int(getattr(info, name))
         super().__init__(features, limits, description)
         self._uniforms = device.createBuffer(
             _js({"size": MAX_DISPATCHES * UNIFORM_SLOT, "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST})
@@ -86,17 +164,10 @@ class JsDevice(Device):
     def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None:
         self._queue.writeBuffer(buffer, offset, to_js(memoryview(data)))
 
-    async def _read_buffer(self, buffer: Any, nbytes: int) -> bytes:
-        size = (nbytes + 3) // 4 * 4
-        staging = self._device.createBuffer(_js({"size": size, "usage": js.GPUBufferUsage.MAP_READ | js.GPUBufferUsage.COPY_DST}))
-        encoder = self._device.createCommandEncoder()
-        encoder.copyBufferToBuffer(buffer, 0, staging, 0, size)
-        self._queue.submit(_js([encoder.finish()]))
-        await staging.mapAsync(js.GPUMapMode.READ)
-        data = js.Uint8Array.new(staging.getMappedRange()).to_bytes()
-        staging.unmap()
-        staging.destroy()
-        return data[:nbytes]
+    def _start_read(self, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
+        seconds, read = _READ(self._device, buffer, nbytes)
+        self.counters.submit_seconds += seconds
+        return _reader(read)
 
     def _pipeline(self, name: str) -> int:
         if name not in self._pipeline_index:
@@ -137,13 +208,56 @@ class JsDevice(Device):
 
         return self._group_index.get(key, make)
 
-    def _submit(self, batch: Batch) -> None:
+    def _submit(self, batch: Batch) -> float:
         self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))
         ops: list[int] = []
         for name, key, (x, y, z), buffers in batch.ops:
             pipeline = self._pipeline(name)
             ops += (pipeline, self._bind_group(key, pipeline, buffers), x, y, z)
-        _ENCODE(self._device, self._pipelines, self._groups, to_js(ops))
+        return _ENCODE(self._device, self._pipelines, self._groups, to_js(ops))
+
+    # ---- replayed steps --------------------------------------------------------------
+    def _make_step(self, step: Step) -> Any:
+        uniforms = bytearray(step.slots * UNIFORM_SLOT)
+        for slot, op in zip(step.slot_of, step.ops):
+            uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
+        buffer = self._device.createBuffer(_js({"size": max(len(uniforms), 16), "label": "step uniforms",
+                                                "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST}))
+        data = js.Uint8Array.new(len(uniforms))
+        data.assign(memoryview(uniforms))
+        self._queue.writeBuffer(buffer, 0, data)
+        pipelines, groups, grids = js.Array.new(), js.Array.new(), []
+        for slot, op in zip(step.slot_of, step.ops):
+            index = self._pipeline(op.kernel)
+            entries = [{"binding": i, "resource": {"buffer": t.buffer}} for i, t in enumerate(op.tensors)]
+            entries.append({"binding": len(op.tensors),
+                            "resource": {"buffer": buffer, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}})
+            pipelines.push(self._pipelines[index])
+            groups.push(self._device.createBindGroup(_js({"layout": self._layouts[index], "entries": entries})))
+            grids += op.grid
+        replay = _MAKE_STEP(self._device, pipelines, groups, js.Int32Array.new(to_js(grids)), data,
+                            js.Int32Array.new(to_js(step.pos_words)), step.head_slots * UNIFORM_SLOT, buffer,
+                            step.input.buffer)
+        return replay, buffer
+
+    def _replay(self, step: Step, pos: int, token: int,
+                read: tuple[Any, int] | None) -> tuple[float, Callable[[], Awaitable[bytes]] | None]:
+        seconds, copied = step.backend[0](pos, token, *(read or (None, 0)))
+        return seconds, None if copied is None else _reader(copied)
+
+    def _release_step(self, step: Step) -> None:
+        replay, buffer = step.backend
+        buffer.destroy()
+        replay.destroy()
+
+
+def _reader(mapped: Any) -> Callable[[], Awaitable[bytes]]:
+    """What awaits a `_COPY_OUT` read's promise."""
+
+    async def finish() -> bytes:
+        return (await mapped).to_bytes()
+
+    return finish
 
 
 async def request_js_device() -> JsDevice:

@@ -6,6 +6,11 @@ as ONE compute pass: all scalar arguments go into one uniform buffer with one
 write, and bind groups are cached, so a decode step that repeats the same
 dispatches on the same buffers creates no new GPU objects.
 
+A decode step repeats the same dispatches with only the position changed, so it can be
+recorded once and replayed (`Device.recording`, `Device.compile_step`, `Device.replay`):
+the replay has its own uniform buffer and bind groups, patches the `pos0` scalars and the
+input token, and encodes the whole step in one backend call, with no per-dispatch Python.
+
 Memory has an owner: the device counts every buffer it made (`allocated_bytes`,
 `live_buffers`), and `release` destroys buffers and drops the bind groups that use them,
 so unloading a model gives its memory back.  A tensor used after its release raises
@@ -18,7 +23,7 @@ from __future__ import annotations
 import struct
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +49,11 @@ class ReleasedTensorError(RuntimeError):
 
 class BufferTooLargeError(MemoryError):
     """A tensor is larger than one buffer the device can bind (maxStorageBufferBindingSize)."""
+
+
+class ReplayRefused(RuntimeError):
+    """Two recordings of a step differ in more than the position, or the step does something a
+    replay cannot repeat (a read, a write other than its input): the caller runs it unreplayed."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,64 @@ class Batch:
     @property
     def uniform_bytes(self) -> memoryview:
         return memoryview(self.uniforms)[:len(self.ops) * UNIFORM_SLOT]
+
+
+@dataclass
+class RecordedOp:
+    kernel: str
+    grid: tuple[int, int, int]
+    tensors: tuple[Tensor, ...]
+    uniforms: bytes  # the packed scalars and packGridDimX
+
+
+@dataclass
+class Recording:
+    """What `Device.run` and `Device.write` were asked for while recording; nothing of it ran."""
+
+    ops: list[RecordedOp] = field(default_factory=list)
+    writes: list[tuple[Tensor, int, bytes]] = field(default_factory=list)
+
+
+@dataclass
+class StepCounters:
+    """What the device did, for benchmarks: dispatches submitted, host waits for GPU results
+    (reads), and the time spent inside the backend's queue submit (driver work included)."""
+
+    dispatches: int = 0
+    syncs: int = 0
+    submit_seconds: float = 0.0
+
+
+class Step:
+    """A compiled replay of a recording: every dispatch, bind group and uniform made once.
+
+    Per replay only the `pos0` words of the uniforms and the input (a token id) change.  The
+    ops that hold `pos0` take the first uniform slots, so a replay writes just those slots."""
+
+    def __init__(self, ops: list[RecordedOp], slots: list[int], pos_words: list[int], input_tensor: Tensor):
+        self.ops = ops  # in dispatch order
+        self.slot_of = slots  # each op's uniform slot
+        self.input = input_tensor
+        self.pos_words = pos_words  # int32 word indices, in the step's uniform buffer, holding pos0
+        self.slots = len(ops)
+        self.buffer_ids = frozenset(t.id for op in ops for t in op.tensors) | {input_tensor.id}
+        self.head_slots = 1 + max(w // (UNIFORM_SLOT // 4) for w in pos_words) if pos_words else 0
+        self.backend: Any = None  # what the backend made: uniform buffer, groups, encoder
+        self.released = False
+
+
+class PendingRead:
+    """A queued read (`Device.read_soon`): await it for the bytes; it may also be dropped."""
+
+    def __init__(self, device: "Device", finish: Callable[[], Awaitable[bytes]]):
+        self._device, self._finish = device, finish
+
+    def __await__(self):
+        return self._result().__await__()
+
+    async def _result(self) -> bytes:
+        with self._device._backend_call():
+            return await self._finish()
 
 
 class BindGroupCache:
@@ -142,6 +210,9 @@ class Device(ABC):
         self._live: dict[int, tuple[Any, int, str]] = {}  # buffer id -> (buffer, bytes, label)
         self.allocated_bytes = 0  # bytes in live buffers made by `empty`/`tensor`
         self.lost: str | None = None  # why the device was lost, once it is
+        self.counters = StepCounters()
+        self._recording: Recording | None = None
+        self._steps: list[Step] = []  # compiled replays, dropped with any buffer they use
 
     @property
     def live_buffers(self) -> int:
@@ -181,6 +252,8 @@ class Device(ABC):
 
     def _release_ids(self, ids: set[int]) -> None:
         buffers = []
+        for step in [s for s in self._steps if s.buffer_ids & ids]:
+            self._drop_step(step)
         for buffer_id in ids:
             buffer, nbytes, _ = self._live.pop(buffer_id)
             self.allocated_bytes -= nbytes
@@ -235,6 +308,11 @@ class Device(ABC):
         """
         if t.id not in self._live:
             raise self._released(t)
+        if self._recording is not None:
+            if self._recording.ops:
+                raise ReplayRefused(f"the step writes {self._label(t)} after its first dispatch")
+            self._recording.writes.append((t, offset, bytes(data)))
+            return
         self.flush()
         pad = (-len(data)) % 4
         with self._backend_call():
@@ -244,9 +322,20 @@ class Device(ABC):
         """Flush pending work and read the tensor's bytes back."""
         if t.id not in self._live:
             raise self._released(t)
+        return await self.read_soon(t)
+
+    def read_soon(self, t: Tensor) -> PendingRead:
+        """Queue the read of the tensor's bytes now, after the work submitted so far; await the
+        result later.  Work submitted in between runs meanwhile and does not change the result,
+        so the host can queue the next step before it waits (the GPU never idles for it)."""
+        if t.id not in self._live:
+            raise self._released(t)
+        if self._recording is not None:
+            raise ReplayRefused(f"the step reads {self._label(t)}")
         self.flush()
+        self.counters.syncs += 1
         with self._backend_call():
-            return await self._read_buffer(t.buffer, t.nbytes)
+            return PendingRead(self, self._start_read(t.buffer, t.nbytes))
 
     async def read_floats(self, t: Tensor) -> list[float]:
         data = await self.read(t)
@@ -260,7 +349,7 @@ class Device(ABC):
         `scalars` gives the other arguments.  Nothing runs until `flush` or a read.
         """
         spec = self.kernels[kernel]
-        if len(self._batch.ops) >= MAX_DISPATCHES:
+        if len(self._batch.ops) >= MAX_DISPATCHES and self._recording is None:
             self.flush()
         try:
             args = [tensors[b.name] for b in spec.buffers]
@@ -281,6 +370,10 @@ class Device(ABC):
         while x > self._grid_limit:  # fold x into z, as TVM's web runtime does
             x = (x + 1) // 2
             z *= 2
+        if self._recording is not None:
+            packed = spec.uniforms.pack(*values, grid_x - 1)
+            self._recording.ops.append(RecordedOp(kernel, (x, y, z), tuple(args), packed))
+            return
         slot = len(self._batch.ops)
         # TVM's guard returns when the linear block id is `> packGridDimX`: pass the last
         # valid id so a folded grid does not run one block too many.
@@ -293,8 +386,104 @@ class Device(ABC):
         if self._batch.ops:
             batch, self._batch = self._batch, Batch()
             self._check_device()
+            self.counters.dispatches += len(batch.ops)
             with self._backend_call():
-                self._submit(batch)
+                self.counters.submit_seconds += self._submit(batch)
+
+    # ---- recorded steps -----------------------------------------------------
+    @contextmanager
+    def recording(self) -> Iterator[Recording]:
+        """Record the dispatches and writes made inside the block instead of running them.
+
+        Work recorded before runs first (it is flushed); a read inside the block, or a write
+        after its first dispatch, raises `ReplayRefused`."""
+        if self._recording is not None:
+            raise RuntimeError("a recording is already in progress")
+        self.flush()
+        self._recording = recording = Recording()
+        try:
+            yield recording
+        finally:
+            self._recording = None
+
+    def compile_step(self, first: Recording, second: Recording, positions: tuple[int, int],
+                     input_tensor: Tensor) -> Step:
+        """A replayable step from two recordings of it at two different positions.
+
+        They must agree in everything (kernels, buffers, grids, every scalar) except the scalars
+        named `pos0`, which must hold the two positions; the only write allowed is the one of
+        `input_tensor` (what the caller supplies at each replay).  Anything else raises
+        `ReplayRefused` naming the difference."""
+        a, b = positions
+        if a == b:
+            raise ValueError("a step must be recorded at two different positions")
+        for recording in (first, second):
+            for t, _, _ in recording.writes:
+                if t.id != input_tensor.id:
+                    raise ReplayRefused(f"the step writes {self._label(t)} besides its input")
+        if len(first.ops) != len(second.ops):
+            raise ReplayRefused(f"the step has {len(first.ops)} dispatches at position {a}, "
+                                f"{len(second.ops)} at {b}")
+        pos_slots: list[tuple[int, list[int]]] = []
+        other_slots: list[tuple[int, list[int]]] = []
+        pos_words: list[int] = []
+        for i, (x, y) in enumerate(zip(first.ops, second.ops)):
+            what = f"dispatch {i} ({x.kernel})"
+            if x.kernel != y.kernel:
+                raise ReplayRefused(f"dispatch {i} runs {x.kernel} at position {a}, {y.kernel} at {b}")
+            if tuple(t.id for t in x.tensors) != tuple(t.id for t in y.tensors) or \
+                    [t.shape for t in x.tensors] != [t.shape for t in y.tensors]:
+                raise ReplayRefused(f"{what} binds other buffers at positions {a} and {b}")
+            if x.grid != y.grid:
+                raise ReplayRefused(f"{what} has grid {x.grid} at position {a}, {y.grid} at {b}")
+            names = (*self.kernels[x.kernel].scalar_names, "packGridDimX")
+            words = [i for i, name in enumerate(names) if name == "pos0"]
+            for k, (u, v) in enumerate(zip(struct.iter_unpack("<i", x.uniforms), struct.iter_unpack("<i", y.uniforms))):
+                if k in words:
+                    if (u[0], v[0]) != (a, b):
+                        raise ReplayRefused(f"{what}: its pos0 is {u[0]} at position {a}, {v[0]} at {b}")
+                elif u != v:
+                    raise ReplayRefused(f"{what}: its scalar {names[k]} differs between positions {a} and {b}")
+            (pos_slots if words else other_slots).append((i, words))
+        slots = [0] * len(first.ops)
+        for slot, (i, words) in enumerate(pos_slots + other_slots):
+            slots[i] = slot
+            pos_words += [slot * UNIFORM_SLOT // 4 + w for w in words]
+        step = Step(first.ops, slots, pos_words, input_tensor)
+        self._check_device()
+        with self._backend_call():
+            step.backend = self._make_step(step)
+        self._steps.append(step)
+        return step
+
+    def replay(self, step: Step, pos: int, token: int | None = None, read: Tensor | None = None) -> PendingRead | None:
+        """Submit the step at position `pos`; `token` (when given) is written to its input first,
+        else the input holds what the GPU left there (the previous step's argmax).  `read`: a
+        tensor to read back after the step, copied in the same command buffer (one submit)."""
+        if step.released:
+            raise ReleasedTensorError("the recorded step uses a buffer that was released (is its model unloaded?)")
+        if read is not None and read.id not in self._live:
+            raise self._released(read)
+        self.flush()
+        self._check_device()
+        self.counters.dispatches += step.slots
+        self.counters.syncs += read is not None
+        with self._backend_call():
+            seconds, finish = self._replay(step, pos, -1 if token is None else token,
+                                           None if read is None else (read.buffer, read.nbytes))
+        self.counters.submit_seconds += seconds
+        return None if finish is None else PendingRead(self, finish)
+
+    def _drop_step(self, step: Step) -> None:
+        self._steps.remove(step)
+        step.released = True
+        if step.backend is not None and self.lost is None:
+            self._release_step(step)
+        step.backend = None
+
+    def _label(self, t: Tensor) -> str:
+        label = self._live[t.id][2] if t.id in self._live else ""
+        return f"{label or 'a tensor'} (buffer #{t.id})"
 
     # ---- backend ------------------------------------------------------------
     @abstractmethod
@@ -314,7 +503,25 @@ class Device(ABC):
     def _write_buffer(self, buffer: Any, offset: int, data: bytes | memoryview) -> None: ...
 
     @abstractmethod
-    async def _read_buffer(self, buffer: Any, nbytes: int) -> bytes: ...
+    def _start_read(self, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
+        """Queue a copy of the buffer's first bytes now; the function returned waits for it and
+        gives them (the staging buffer is freed by the garbage collector if nobody asks)."""
 
     @abstractmethod
-    def _submit(self, batch: Batch) -> None: ...
+    def _submit(self, batch: Batch) -> float:
+        """Encode and submit the batch as one compute pass; return the seconds spent inside the
+        queue's submit."""
+
+    @abstractmethod
+    def _make_step(self, step: Step) -> Any:
+        """The backend's objects for a step: its uniform buffer (filled), bind groups, encoder."""
+
+    @abstractmethod
+    def _replay(self, step: Step, pos: int, token: int,
+                read: tuple[Any, int] | None) -> tuple[float, Callable[[], Awaitable[bytes]] | None]:
+        """Patch pos0, write the token (token >= 0), encode, copy `read` (buffer, bytes) to a
+        staging buffer when given, and submit; return the seconds spent inside the queue's
+        submit and, for a read, what `_start_read` returns."""
+
+    @abstractmethod
+    def _release_step(self, step: Step) -> None: ...

@@ -150,6 +150,14 @@ class Decoder:
         table = inv_frequencies(c.rotary_dim, c.rope_theta, c.rope_scaling, long=long)
         return self.device.tensor(pack_f32(table), (len(table),), label="inv_freq")
 
+    def step_variant(self, pos0: int, n: int = 1) -> tuple[bool, tuple[int, ...]]:
+        """What besides the position makes a forward pass of n tokens at pos0 dispatch other
+        kernels or buffers: whether LongRoPE uses its long factors, and for one token the
+        decode attention's splits per layer (as `attention` decides).
+        Recorded decode steps (generation.Pipeline) are kept per variant."""
+        long = self.longrope and pos0 + n > self.config.rope_scaling["original_max_position_embeddings"]
+        return long, tuple(decode_splits(decode_keys(pos0, cache.window)) for cache in self.caches) if n == 1 else ()
+
     def reusable_prefix(self, written: int, common: int) -> int:
         """How many cached positions a continuation from position `common` may keep, when the
         cache holds positions 0..written-1: all `common`, unless a rolling cache has already
