@@ -8,8 +8,8 @@ interleaved pairing, partial rotary, none, LongRoPE's mscale), Qwen3's q/k RMSNo
 head_dim past one 64-thread chunk, a sliding window on a rolling cache that has wrapped around,
 and soft-capping.  Cache rows that the step must not read hold NaN, so reading one fails.  The
 long-context cases take the split path that `Decoder.attention` chooses; a model test checks
-that a decode step then runs one attention dispatch per layer (two when split) and matches
-transformers past the split threshold.
+that a decode step then runs one attention dispatch per layer (two when split), matches
+transformers past the split threshold, and is still replayed (generation.Pipeline).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 
 from reference import make_random, reference_logits
-from webllm_py.generation import generate
+from webllm_py.generation import Pipeline, generate
 from webllm_py.gpu import request_device
 from webllm_py.models.decoder import SPLIT_K_KEYS, SPLIT_K_MIN_KEYS, decode_keys, decode_splits
 from webllm_py.loading.load import load_model
@@ -232,7 +232,9 @@ def test_model_decode_dispatches_and_split_k_parity():
 
     async def run():
         model = load_model(await request_device(), folder, prefill_chunk=128)
-        out = await generate(model, prompt, LONG_STEPS, keep_logits=True)
+        pipeline = Pipeline(model)
+        out = await generate(model, prompt, LONG_STEPS, keep_logits=True, pipeline=pipeline)
+        assert pipeline.refused is None and out.stats.replayed_steps > 0  # split-K steps replay like any other
         dispatched: list[str] = []
         run_kernel = model.device.run
         model.device.run = lambda kernel, *args, **kw: (dispatched.append(kernel), run_kernel(kernel, *args, **kw))
