@@ -39,6 +39,8 @@ from webllm_kernel_sources import (  # noqa: E402
     attention, decode_attention, elementwise, ggml, linear, norm, quantized, rope, sampling)
 from webllm_kernel_sources.compile import compile_kernel  # noqa: E402
 
+SUBGROUP_KERNELS = quantized.subgroup_gemv_kernels()  # compiled with the `subgroups` feature
+
 KERNELS = {
     "embed": elementwise.embed,
     "rms_norm": norm.rms_norm(accumulate=False),
@@ -66,6 +68,7 @@ KERNELS = {
     "fill_uniform": elementwise.fill_uniform,
     # group-quantized weights (q4f32_1 / q4f16_1): f32 or f16 scales
     **quantized.gemv_kernels(),  # q4_gemv[_tall][_prologue][_bias][_add]_{f32,f16}
+    **SUBGROUP_KERNELS,  # q4_gemv_sg32[_prologue][_bias][_add]_{f32,f16}
     "q4_matmul_f32": quantized.matmul(accumulate=False, scale_dtype="float32"),
     "q4_matmul_add_f32": quantized.matmul(accumulate=True, scale_dtype="float32"),
     "q4_embed_f32": quantized.embed(scale_dtype="float32"),
@@ -83,7 +86,7 @@ def build() -> dict[str, str]:
     files: dict[str, str] = {}
     manifest = {"tvm_version": tvm.__version__, "kernels": {}}
     for name, func in KERNELS.items():
-        kernel = compile_kernel(name, func)
+        kernel = compile_kernel(name, func, ("subgroups",) if name in SUBGROUP_KERNELS else ())
         files[kernel.manifest["wgsl"]] = kernel.wgsl
         manifest["kernels"][name] = kernel.manifest
     files["manifest.json"] = json.dumps(manifest, indent=1, sort_keys=True) + "\n"

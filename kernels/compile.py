@@ -19,6 +19,8 @@ from tvm import tirx
 from tvm.tirx.build import split_host_device_mods
 
 TARGET = tvm.target.Target({"kind": "webgpu", "host": "llvm"})
+# For kernels that need the `subgroups` feature: TVM then writes `enable subgroups;` (Dawn needs it).
+SUBGROUP_TARGET = tvm.target.Target({"kind": "webgpu", "host": "llvm", "supports_subgroups": True})
 
 _DTYPES = {"int32": "i32", "uint32": "u32", "float32": "f32", "float16": "f16"}
 
@@ -82,12 +84,13 @@ def _symbolic_inputs(func: tirx.PrimFunc) -> set[str]:
 
 def compile_kernel(name: str, func: tirx.PrimFunc, features: tuple[str, ...] = ()) -> CompiledKernel:
     """Build `func` for WebGPU and describe how to call it."""
+    target = SUBGROUP_TARGET if "subgroups" in features else TARGET
     func = func.with_attr("global_symbol", name)
     mod = tvm.IRModule({name: func})
-    mod = tirx.transform.BindTarget(TARGET)(mod)
-    pipeline, _, finalize_device = tirx.get_default_tir_pipeline(TARGET)
+    mod = tirx.transform.BindTarget(target)(mod)
+    pipeline, _, finalize_device = tirx.get_default_tir_pipeline(target)
     host_mod, device_mods = split_host_device_mods(pipeline(mod))
-    lib = tvm.compile(mod, target=TARGET)
+    lib = tvm.compile(mod, target=target)
     (webgpu,) = [m for m in lib.mod.imports if m.kind == "webgpu"]
     wgsl = webgpu.inspect_source("wgsl")
     info = json.loads(webgpu.inspect_source("func_info"))

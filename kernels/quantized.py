@@ -16,7 +16,8 @@ exactly in float32, for f16 scales too, so both scale types give the same number
 
 * `gemv` (decode, one activation row): a few output rows per workgroup, a few threads per row
   striding over the groups, then a shared-memory reduction; two schedules (WIDE, TALL) for
-  matrices with few or many rows.  It fuses an input transform (RMSNorm, LayerNorm, gated
+  matrices with few or many rows, and WIDE with a subgroup reduction instead (`_sg32`) for
+  adapters whose subgroups are always 32 wide.  It fuses an input transform (RMSNorm, LayerNorm, gated
   activation: kernels/prologue.py) and a bias.
 * `matmul` (prefill): 64x64 output tiles, K tiles of one group (32), the weight tile
   dequantized into shared memory; blocked summation per K tile as in `linear.matmul`.
@@ -29,7 +30,7 @@ from tvm.script import tirx as T
 from .mathfn import hash_index
 from .prologue import (PROLOGUES, VARIANTS, Prologue, input_stats, rolled_if_activation, specialized, transform,
                        variant_name)
-from .tiles import accumulate_tile, store_tile, sum_rows_and_store
+from .tiles import accumulate_tile, store_output, store_tile, sum_rows_and_store
 
 # gemv schedules (rows per workgroup, threads per row, groups per thread and step), measured on an
 # H200: WIDE suits matrices with few rows (down, o, qkv projections), TALL those with many
@@ -50,15 +51,22 @@ def _nibble(word, i):
     return T.reinterpret("float32", bits) - T.float32(MAGIC_ZERO)
 
 
-def gemv(p: Prologue, bias: bool, accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int]):
+def gemv(p: Prologue, bias: bool, accumulate: bool, scale_dtype: str, schedule: tuple[int, int, int],
+         subgroup: int = 0):
     """Y[col0 + j] (+)= sum_c deq(W)[j, c] * x'[c] (+ B[col0 + j]) for j < m, x' the prologue of
     X's `row` (kernels/prologue.py).
 
     `schedule` = (R rows per workgroup, TH threads per row, U groups per thread and step):
     each thread loads all U groups' weights before using any, so that several 16-byte
-    loads are in flight per thread; the TH partial sums of a row meet in shared memory.
+    loads are in flight per thread; the TH partial sums of a row meet in shared memory, or,
+    with `subgroup` = TH, in registers through subgroupShuffleDown: correct only where every
+    subgroup is exactly TH consecutive invocations (one row), so the host selects it only for an
+    adapter whose smallest and largest subgroup sizes are both TH.
     """
     R, TH, U = schedule
+    if subgroup not in (0, TH):
+        raise ValueError(f"a subgroup reduction needs one row per subgroup: {TH} threads per row, not {subgroup}")
+    shuffle = subgroup > 0
     elements = rolled_if_activation(p)
 
     @T.prim_func
@@ -121,9 +129,14 @@ def gemv(p: Prologue, bias: bool, accumulate: bool, scale_dtype: str, schedule: 
                             for e in T.unroll(8):
                                 part[i] = part[i] + _nibble(w[4 * u + i], e) * xv[i * 8 + e]
                         acc[0] = acc[0] + sc[u] * ((part[0] + part[1]) + (part[2] + part[3]))
-        red[ty, tx] = acc[0]
-        T.tvm_storage_sync("shared")
-        sum_rows_and_store(red, ty, tx, TH, Y, r, m, col0, accumulate, B, bias)
+        if shuffle:
+            for step in T.unroll(TH.bit_length() - 1):
+                acc[0] = acc[0] + T.webgpu.subgroup_shuffle_down(acc[0], T.shift_right(T.uint32(TH // 2), T.Cast("uint32", step)))
+            store_output(Y, acc[0], r, m, col0, accumulate, B, bias, tx == 0)
+        else:
+            red[ty, tx] = acc[0]
+            T.tvm_storage_sync("shared")
+            sum_rows_and_store(red, ty, tx, TH, Y, r, m, col0, accumulate, B, bias)
 
     return specialized(kernel, p)
 
@@ -226,6 +239,13 @@ def fill_bits(out_h: T.handle, seed: T.int32, mask: T.int32, bits: T.int32):
         h = T.alloc_buffer((1,), "uint32", scope="local")
         hash_index(h, i, seed)
         out[i] = T.bitwise_or(T.bitwise_and(h[0], T.Cast("uint32", mask)), T.Cast("uint32", bits))
+
+
+def subgroup_gemv_kernels() -> dict:
+    """The WIDE q4 GEMVs with a subgroup reduction for subgroups of exactly 32 (NVIDIA's size):
+    q4_gemv_sg32[_prologue][_bias][_add]_{f32,f16}; they need the `subgroups` feature."""
+    return {variant_name("q4_gemv_sg32", p, bias, acc, scales): gemv(PROLOGUES[p], bias, acc, dtype, WIDE, 32)
+            for scales, dtype in (("f32", "float32"), ("f16", "float16")) for p, bias, acc in VARIANTS}
 
 
 def gemv_kernels() -> dict:

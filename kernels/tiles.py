@@ -56,6 +56,22 @@ def store_tile(Y, acc, row0, col, n, m, col0, accumulate):
 
 
 @T.macro
+def store_output(Y, value, row, m, col0, accumulate, B, bias, writer):
+    """Y[col0 + row] (+)= value (+ B[col0 + row] when `bias`), by the thread for which `writer`
+    holds, if row < m."""
+    if writer and row < m:
+        if bias:
+            if accumulate:
+                Y[col0 + row] = Y[col0 + row] + (value + B[col0 + row])
+            else:
+                Y[col0 + row] = value + B[col0 + row]
+        elif accumulate:
+            Y[col0 + row] = Y[col0 + row] + value
+        else:
+            Y[col0 + row] = value
+
+
+@T.macro
 def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate, B, bias):
     """Each workgroup row ty reduces its `threads` partial sums in shared memory (a tree of
     halvings, barriers outside the `if`), then thread 0 writes Y[col0 + row] (+)= the sum
@@ -65,13 +81,4 @@ def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate, B, bia
         if tx < s:
             red[ty, tx] = red[ty, tx] + red[ty, tx + s]
         T.tvm_storage_sync("shared")
-    if tx == 0 and row < m:
-        if bias:
-            if accumulate:
-                Y[col0 + row] = Y[col0 + row] + (red[ty, 0] + B[col0 + row])
-            else:
-                Y[col0 + row] = red[ty, 0] + B[col0 + row]
-        elif accumulate:
-            Y[col0 + row] = Y[col0 + row] + red[ty, 0]
-        else:
-            Y[col0 + row] = red[ty, 0]
+    store_output(Y, red[ty, 0], row, m, col0, accumulate, B, bias, tx == 0)

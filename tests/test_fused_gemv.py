@@ -15,8 +15,10 @@ import pytest
 from test_ggml_kernels import random_weights, reference
 from webllm_py.convert import dequantize_q4, quantize_q4
 from webllm_py.gpu import request_device
+from webllm_py.gpu.kernels import load_kernel_set
 from webllm_py.loading.load import load_model
-from webllm_py.quantization import DenseMatrix, Prologue, QuantizedMatrix, gemv_kernel, ggml_matrix, stack_rows
+from webllm_py.quantization import (DenseMatrix, Prologue, QuantizedMatrix, fixed_subgroup_size, gemv_kernel,
+                                    ggml_matrix, stack_rows)
 
 # (prologue, bias, accumulate): every combination the build compiles (kernels/prologue.py VARIANTS)
 VARIANTS = [("", False, False), ("", False, True), ("", True, True),
@@ -126,6 +128,87 @@ def test_q4_tall(device):
     """The tall schedule (64 rows per workgroup) serves the plain and normed variants."""
     matrix, w = q4_matrix(device, np.random.default_rng(4).standard_normal((8200, 64)).astype(np.float32), "float32")
     check_variants(device, matrix, w, seed=5, variants=[v for v in VARIANTS if v[0] in ("", "rms", "layer")])
+
+
+@pytest.mark.parametrize("features,sizes,base", [
+    ({"subgroups"}, (32, 32), "q4_gemv_sg32"),  # NVIDIA through Dawn
+    ({"subgroups"}, (4, 4), "q4_gemv"),  # SwiftShader through Dawn: subgroups of 4
+    ({"subgroups"}, (8, 32), "q4_gemv"),  # sizes that vary between pipelines
+    ({"subgroup"}, (32, 32), "q4_gemv"),  # wgpu-native: rejects `enable subgroups;`
+    ({"shader-f16"}, (32, 32), "q4_gemv"),  # no subgroups feature
+    ({"subgroups"}, None, "q4_gemv"),  # an adapter that does not say its subgroup sizes
+])
+def test_q4_subgroup_selection(device, monkeypatch, features, sizes, base):
+    """The subgroup-reduction q4 GEMVs (compiled for subgroups of exactly 32) serve only adapters
+    whose every subgroup is 32 wide; tall matrices keep the tall schedule.  Their numbers are not
+    checked here: no driver on this machine has subgroups of 32 (SwiftShader: 4, lavapipe: 4 to
+    128), so the kernels are recorded, not run."""
+    limits = dict(device.limits)
+    if sizes:
+        limits.update(subgroupMinSize=sizes[0], subgroupMaxSize=sizes[1])
+    monkeypatch.setattr(device, "features", frozenset(features))
+    monkeypatch.setattr(device, "limits", limits)
+    ran: list[str] = []
+    monkeypatch.setattr(device, "run", lambda kernel, *args, **kwargs: ran.append(kernel))
+    wide, _ = q4_matrix(device, np.zeros((40, 64), np.float32), "float32")
+    tall, _ = q4_matrix(device, np.zeros((8200, 64), np.float32), "float32")
+    x = device.tensor(np.zeros((1, 64), np.float32).tobytes(), (1, 64))
+    for matrix in (wide, tall):
+        matrix.linear(device, x, device.empty((1, matrix.shape[0])), prologue=Prologue("rms", x.view(64), None, EPS))
+    assert fixed_subgroup_size(device) == (sizes[0] if "subgroups" in features and sizes and sizes[0] == sizes[1] else None)
+    assert ran == [f"{base}_rms_f32", "q4_gemv_tall_rms_f32"]
+
+
+SUBGROUPS_IN_PYODIDE = """
+import struct
+from webllm_py.gpu import request_device
+from webllm_py.quantization import QuantizedMatrix, fixed_subgroup_size
+device = await request_device()
+# 8 x 64 weights of 1 (no numpy here): q = 14 in every nibble, scale 1/7
+words = device.tensor(struct.pack("<64I", *[0xEEEEEEEE] * 64), (8, 8), "uint32")
+scales = device.tensor(struct.pack("<16f", *[1 / 7] * 16), (8, 2), "float32")
+ran = []
+run = device.run
+device.run = lambda kernel, *args, **kwargs: (ran.append(kernel), run(kernel, *args, **kwargs))
+y = device.empty((1, 8))
+QuantizedMatrix([(words, scales)], 64).linear(device, device.tensor(struct.pack("<64f", *[1.0] * 64), (1, 64)), y)
+# the size-32 kernels cannot run correctly here, but Dawn's WGSL compiler (Tint) checks them
+import js
+from pyodide.ffi import to_js
+errors = {}
+for name, spec in device.kernels.items():
+    if name.startswith("q4_gemv_sg32") and name.endswith("_f32"):
+        module = device._device.createShaderModule(to_js({"code": spec.wgsl}, dict_converter=js.Object.fromEntries))
+        info = await module.getCompilationInfo()
+        errors[name] = [m.message for m in info.messages if m.type == "error"]
+result = {"subgroups": "subgroups" in device.features, "size": fixed_subgroup_size(device), "ran": ran,
+          "y": list(struct.unpack("<8f", await device.read(y))), "errors": errors}
+"""
+
+
+def test_q4_subgroup_selection_in_pyodide(pyodide_node):
+    """Dawn on SwiftShader (the browser backend): the device has the `subgroups` feature and reads
+    the adapter's subgroup sizes (4 and 4), so the size-32 kernels are refused there; Dawn
+    compiles their WGSL (f32 scales: SwiftShader has no shader-f16) without errors."""
+    result = pyodide_node.run(SUBGROUPS_IN_PYODIDE)
+    assert result["subgroups"] and result["size"] == 4
+    assert result["ran"] == ["q4_gemv_f32"]
+    assert result["y"] == pytest.approx([64.0] * 8)
+    assert len(result["errors"]) == len(VARIANTS) and not any(result["errors"].values()), result["errors"]
+
+
+def test_q4_subgroup_kernels_shipped():
+    """Every q4 GEMV that the WIDE schedule ships has its subgroup twin, which declares the
+    `subgroups` feature and reduces with subgroupShuffleDown (no shared-memory tree)."""
+    kernels = load_kernel_set()
+    twins = [name.replace("q4_gemv", "q4_gemv_sg32", 1) for name in kernels
+             if name.startswith("q4_gemv_") and not name.startswith(("q4_gemv_tall", "q4_gemv_sg32"))]
+    assert len(twins) == 2 * len(VARIANTS)
+    for name in twins:
+        spec = kernels[name]
+        assert spec.features == ("subgroups",), name
+        assert "enable subgroups;" in spec.wgsl and spec.wgsl.count("subgroupShuffleDown") == 5, name
+        assert "workgroupBarrier" not in spec.wgsl.split("subgroupShuffleDown")[-1], name
 
 
 @pytest.mark.parametrize("ggml_type,cols", [("Q8_0", 160), ("Q4_K", 256), ("Q5_1", 64), ("F16", 173)])

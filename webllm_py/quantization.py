@@ -67,6 +67,17 @@ QUANTIZATIONS: dict[str, Quantization] = {
 # From this many rows on, a q4 matrix-vector product uses the "tall" schedule (64 rows per
 # workgroup): enough workgroups to fill a large GPU, and 1.5x faster there (kernels/quantized.py).
 TALL_ROWS = 8192
+# The subgroup size the q4_gemv_sg32 kernels are compiled for (kernels/quantized.py).
+SUBGROUP_SIZE = 32
+
+
+def fixed_subgroup_size(device: Device) -> int | None:
+    """The adapter's subgroup size if every subgroup has it (the adapter's smallest and largest
+    subgroup sizes, which the browser backend reads from GPUAdapterInfo, are equal) and the device
+    has Dawn's `subgroups` feature; None otherwise.  wgpu-native names the feature `subgroup` and
+    its shader compiler rejects the `enable subgroups;` that TVM writes, so wgpu devices get None."""
+    smallest, largest = device.limits.get("subgroupMinSize"), device.limits.get("subgroupMaxSize")
+    return smallest if "subgroups" in device.features and smallest is not None and smallest == largest else None
 
 
 @dataclass(frozen=True)
@@ -206,7 +217,8 @@ class QuantizedMatrix:
     def linear(self, device: Device, x: Tensor, y: Tensor, accumulate: bool = False, row: int | None = None,
                prologue: Prologue = NO_PROLOGUE, bias: Tensor | None = None) -> None:
         """y (+)= x' @ deq(W).T (+ bias), dequantizing inside the kernel: gemv for one token (x's
-        `row`), with `prologue`'s x' and the bias fused; matmul of x for more."""
+        `row`), with `prologue`'s x' and the bias fused (its rows reduced through subgroup
+        shuffles where every subgroup is 32 wide); matmul of x for more."""
         n, k = x.shape
         xv = _vec4(x, n, k // 4)
         gemv = row is not None or n == 1
@@ -214,13 +226,14 @@ class QuantizedMatrix:
             scalars, tensors = _gemv_call(prologue, bias, x, self.in_features, row)
         else:
             _unfused(prologue, bias)
+        subgroups = fixed_subgroup_size(device) == SUBGROUP_SIZE
         col0 = 0
         for w, s in self.blocks:
             wv = _vec4(w, *s.shape)  # one uint32x4 is one group of 32 values
             if gemv:
                 # no tall activation variants: the down projections they serve have few rows
                 tall = w.shape[0] >= TALL_ROWS and prologue.name in ("", "rms", "layer")
-                base = "q4_gemv_tall" if tall else "q4_gemv"
+                base = "q4_gemv_tall" if tall else "q4_gemv_sg32" if subgroups else "q4_gemv"
                 device.run(gemv_kernel(base, prologue, bias is not None, accumulate, self.variant),
                            {**scalars, "col0": col0}, X=xv, W=wv, S=s, Y=y.view(y.shape[1]), **tensors)
             else:

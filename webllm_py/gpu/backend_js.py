@@ -123,8 +123,12 @@ class JsDevice(Device):
     def __init__(self, adapter: Any, device: Any, description: str):
         self._device = device
         self._queue = device.queue
-        features = frozenset(device.features.values()) if hasattr(device.features, "values") else frozenset()
+        features = frozenset(f for f in device.features)  # a setlike: iterable, but without .values in Pyodide
         limits = {name: int(getattr(device.limits, name)) for name in (*_LIMITS, "maxComputeWorkgroupsPerDimension")}
+        info = getattr(adapter, "info", None)
+        for name in ("subgroupMinSize", "subgroupMaxSize"):  # GPUAdapterInfo's, for quantization.fixed_subgroup_size
+            if hasattr(info, name):
+                limits[name] = int(getattr(info, name))
         info = getattr(adapter, "info", None)
         for name in ("subgroupMinSize", "subgroupMaxSize"):  # GPUAdapterInfo's, for quantization.fixed_subgroup_size
             if hasattr(info, name):

@@ -1,0 +1,533 @@
+// Function: q4_gemv_sg32_gelu_add_f16_kernel
+//----------------------------------------
+// Function: q4_gemv_sg32_gelu_add_f16_kernel
+//----------------------------------------
+enable f16;
+
+enable subgroups;
+
+@group(0) @binding(0) var<storage, read> S_ptr : array<f16>;
+@group(0) @binding(1) var<storage, read> W_ptr : array<vec4<u32>>;
+@group(0) @binding(2) var<storage, read> X_ptr : array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read_write> Y_ptr : array<f32>;
+
+struct PODArgs {
+  col0: i32,
+  groups: i32,
+  kxv: i32,
+  m: i32,
+  row: i32,
+  packGridDimX: u32
+}
+@group(0) @binding(4) var<uniform> podArgs : PODArgs;
+
+@compute @workgroup_size(32, 8, 1)
+fn q4_gemv_sg32_gelu_add_f16_kernel(
+  @builtin(workgroup_id) blockIdx : vec3<u32>,
+  @builtin(num_workgroups) gridDim : vec3<u32>,
+  @builtin(local_invocation_id) threadIdx : vec3<u32>
+) {
+  if (blockIdx.z * gridDim.x + blockIdx.x > podArgs.packGridDimX) { return; }
+  let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
+  var kv : array<i32, 1>;
+  var r : array<i32, 1>;
+  var acc : array<f32, 1>;
+  var w : array<vec4<u32>, 2>;
+  var sc : array<f32, 2>;
+  var xv : array<f32, 32>;
+  var uv : array<f32, 32>;
+  var tmp : array<f32, 1>;
+  var part : array<f32, 4>;
+  var g : array<i32, 1>;
+  var g_1 : array<i32, 1>;
+  var c : array<i32, 1>;
+  kv[0i] = (podArgs.kxv>>1u);
+  r[0i] = ((v__1 * 8i) + i32(threadIdx.y));
+  acc[0i] = 0.000000e+00f;
+  if (r[0i] < podArgs.m) {
+    for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 63i)>>6u); g0++) {
+      let cse_v4 : i32 = ((g0 * 64i) + i32(threadIdx.x));
+      g[0i] = ((g0 * 64i) + i32(threadIdx.x));
+      let cse_v2 : i32 = (podArgs.groups - 1i);
+      var condval : vec4<u32>;
+      if ((g[0i] < podArgs.groups)) {
+        condval = W_ptr[(min(g[0i], (podArgs.groups - 1i)) + (r[0i] * podArgs.groups))];
+} else {
+        condval = vec4<u32>(0u, 0u, 0u, 0u);
+}
+      w[0i] = condval;
+      var condval_1 : f32;
+      if ((g[0i] < podArgs.groups)) {
+        condval_1 = f32(S_ptr[(min(g[0i], (podArgs.groups - 1i)) + (r[0i] * podArgs.groups))]);
+} else {
+        condval_1 = 0.000000e+00f;
+}
+      sc[0i] = condval_1;
+      let cse_v5 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      g[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      var condval_2 : vec4<u32>;
+      if ((g[0i] < podArgs.groups)) {
+        condval_2 = W_ptr[(min(g[0i], (podArgs.groups - 1i)) + (r[0i] * podArgs.groups))];
+} else {
+        condval_2 = vec4<u32>(0u, 0u, 0u, 0u);
+}
+      w[1i] = condval_2;
+      var condval_3 : f32;
+      if ((g[0i] < podArgs.groups)) {
+        condval_3 = f32(S_ptr[(min(g[0i], (podArgs.groups - 1i)) + (r[0i] * podArgs.groups))]);
+} else {
+        condval_3 = 0.000000e+00f;
+}
+      sc[1i] = condval_3;
+      g_1[0i] = ((g0 * 64i) + i32(threadIdx.x));
+      let cse_v3 : i32 = (podArgs.row * podArgs.kxv);
+      if (g_1[0i] < podArgs.groups) {
+        c[0i] = (g_1[0i] * 8i);
+        var condval_4 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_4 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_4 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[0i + 0] = condval_4[0];
+        xv[0i + 1] = condval_4[1];
+        xv[0i + 2] = condval_4[2];
+        xv[0i + 3] = condval_4[3];
+        var condval_5 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_5 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_5 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[0i + 0] = condval_5[0];
+        uv[0i + 1] = condval_5[1];
+        uv[0i + 2] = condval_5[2];
+        uv[0i + 3] = condval_5[3];
+        c[0i] = ((g_1[0i] * 8i) + 1i);
+        var condval_6 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_6 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_6 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[4i + 0] = condval_6[0];
+        xv[4i + 1] = condval_6[1];
+        xv[4i + 2] = condval_6[2];
+        xv[4i + 3] = condval_6[3];
+        var condval_7 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_7 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_7 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[4i + 0] = condval_7[0];
+        uv[4i + 1] = condval_7[1];
+        uv[4i + 2] = condval_7[2];
+        uv[4i + 3] = condval_7[3];
+        c[0i] = ((g_1[0i] * 8i) + 2i);
+        var condval_8 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_8 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_8 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[8i + 0] = condval_8[0];
+        xv[8i + 1] = condval_8[1];
+        xv[8i + 2] = condval_8[2];
+        xv[8i + 3] = condval_8[3];
+        var condval_9 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_9 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_9 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[8i + 0] = condval_9[0];
+        uv[8i + 1] = condval_9[1];
+        uv[8i + 2] = condval_9[2];
+        uv[8i + 3] = condval_9[3];
+        c[0i] = ((g_1[0i] * 8i) + 3i);
+        var condval_10 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_10 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_10 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[12i + 0] = condval_10[0];
+        xv[12i + 1] = condval_10[1];
+        xv[12i + 2] = condval_10[2];
+        xv[12i + 3] = condval_10[3];
+        var condval_11 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_11 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_11 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[12i + 0] = condval_11[0];
+        uv[12i + 1] = condval_11[1];
+        uv[12i + 2] = condval_11[2];
+        uv[12i + 3] = condval_11[3];
+        c[0i] = ((g_1[0i] * 8i) + 4i);
+        var condval_12 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_12 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_12 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[16i + 0] = condval_12[0];
+        xv[16i + 1] = condval_12[1];
+        xv[16i + 2] = condval_12[2];
+        xv[16i + 3] = condval_12[3];
+        var condval_13 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_13 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_13 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[16i + 0] = condval_13[0];
+        uv[16i + 1] = condval_13[1];
+        uv[16i + 2] = condval_13[2];
+        uv[16i + 3] = condval_13[3];
+        c[0i] = ((g_1[0i] * 8i) + 5i);
+        var condval_14 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_14 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_14 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[20i + 0] = condval_14[0];
+        xv[20i + 1] = condval_14[1];
+        xv[20i + 2] = condval_14[2];
+        xv[20i + 3] = condval_14[3];
+        var condval_15 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_15 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_15 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[20i + 0] = condval_15[0];
+        uv[20i + 1] = condval_15[1];
+        uv[20i + 2] = condval_15[2];
+        uv[20i + 3] = condval_15[3];
+        c[0i] = ((g_1[0i] * 8i) + 6i);
+        var condval_16 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_16 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_16 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[24i + 0] = condval_16[0];
+        xv[24i + 1] = condval_16[1];
+        xv[24i + 2] = condval_16[2];
+        xv[24i + 3] = condval_16[3];
+        var condval_17 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_17 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_17 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[24i + 0] = condval_17[0];
+        uv[24i + 1] = condval_17[1];
+        uv[24i + 2] = condval_17[2];
+        uv[24i + 3] = condval_17[3];
+        c[0i] = ((g_1[0i] * 8i) + 7i);
+        var condval_18 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_18 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_18 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[28i + 0] = condval_18[0];
+        xv[28i + 1] = condval_18[1];
+        xv[28i + 2] = condval_18[2];
+        xv[28i + 3] = condval_18[3];
+        var condval_19 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_19 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_19 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[28i + 0] = condval_19[0];
+        uv[28i + 1] = condval_19[1];
+        uv[28i + 2] = condval_19[2];
+        uv[28i + 3] = condval_19[3];
+        for (var e : i32 = 0i; e < 32i; e++) {
+          tmp[0i] = (xv[e] * 7.071068e-01f);
+          var condval_20 : f32;
+          if ((tmp[0i] < 0.000000e+00f)) {
+            condval_20 = ((1.000000e+00f - ((fma(fma(fma(fma(1.061405e+00f, (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -1.453152e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 1.421414e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -2.844967e-01f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 2.548296e-01f) * (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f))) * exp(((abs(tmp[0i]) * -1.000000e+00f) * abs(tmp[0i]))))) * -1.000000e+00f);
+} else {
+            condval_20 = (1.000000e+00f - ((fma(fma(fma(fma(1.061405e+00f, (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -1.453152e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 1.421414e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -2.844967e-01f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 2.548296e-01f) * (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f))) * exp(((abs(tmp[0i]) * -1.000000e+00f) * abs(tmp[0i])))));
+}
+          xv[e] = ((5.000000e-01f * xv[e]) * (1.000000e+00f + condval_20));
+          xv[e] = (xv[e] * uv[e]);
+        }
+        part[0i] = 0.000000e+00f;
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[0i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[1i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[2i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[3i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[4i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[5i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[6i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[0i])[0]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[7i], part[0i]);
+        part[1i] = 0.000000e+00f;
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[8i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[9i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[10i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[11i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[12i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[13i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[14i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[0i])[1]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[15i], part[1i]);
+        part[2i] = 0.000000e+00f;
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[16i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[17i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[18i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[19i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[20i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[21i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[22i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[0i])[2]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[23i], part[2i]);
+        part[3i] = 0.000000e+00f;
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[24i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[25i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[26i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[27i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[28i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[29i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[30i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[0i])[3]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[31i], part[3i]);
+        acc[0i] = fma(sc[0i], ((part[0i] + part[1i]) + (part[2i] + part[3i])), acc[0i]);
+      }
+      g_1[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      if (g_1[0i] < podArgs.groups) {
+        c[0i] = (g_1[0i] * 8i);
+        var condval_21 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_21 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_21 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[0i + 0] = condval_21[0];
+        xv[0i + 1] = condval_21[1];
+        xv[0i + 2] = condval_21[2];
+        xv[0i + 3] = condval_21[3];
+        var condval_22 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_22 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_22 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[0i + 0] = condval_22[0];
+        uv[0i + 1] = condval_22[1];
+        uv[0i + 2] = condval_22[2];
+        uv[0i + 3] = condval_22[3];
+        c[0i] = ((g_1[0i] * 8i) + 1i);
+        var condval_23 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_23 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_23 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[4i + 0] = condval_23[0];
+        xv[4i + 1] = condval_23[1];
+        xv[4i + 2] = condval_23[2];
+        xv[4i + 3] = condval_23[3];
+        var condval_24 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_24 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_24 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[4i + 0] = condval_24[0];
+        uv[4i + 1] = condval_24[1];
+        uv[4i + 2] = condval_24[2];
+        uv[4i + 3] = condval_24[3];
+        c[0i] = ((g_1[0i] * 8i) + 2i);
+        var condval_25 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_25 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_25 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[8i + 0] = condval_25[0];
+        xv[8i + 1] = condval_25[1];
+        xv[8i + 2] = condval_25[2];
+        xv[8i + 3] = condval_25[3];
+        var condval_26 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_26 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_26 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[8i + 0] = condval_26[0];
+        uv[8i + 1] = condval_26[1];
+        uv[8i + 2] = condval_26[2];
+        uv[8i + 3] = condval_26[3];
+        c[0i] = ((g_1[0i] * 8i) + 3i);
+        var condval_27 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_27 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_27 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[12i + 0] = condval_27[0];
+        xv[12i + 1] = condval_27[1];
+        xv[12i + 2] = condval_27[2];
+        xv[12i + 3] = condval_27[3];
+        var condval_28 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_28 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_28 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[12i + 0] = condval_28[0];
+        uv[12i + 1] = condval_28[1];
+        uv[12i + 2] = condval_28[2];
+        uv[12i + 3] = condval_28[3];
+        c[0i] = ((g_1[0i] * 8i) + 4i);
+        var condval_29 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_29 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_29 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[16i + 0] = condval_29[0];
+        xv[16i + 1] = condval_29[1];
+        xv[16i + 2] = condval_29[2];
+        xv[16i + 3] = condval_29[3];
+        var condval_30 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_30 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_30 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[16i + 0] = condval_30[0];
+        uv[16i + 1] = condval_30[1];
+        uv[16i + 2] = condval_30[2];
+        uv[16i + 3] = condval_30[3];
+        c[0i] = ((g_1[0i] * 8i) + 5i);
+        var condval_31 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_31 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_31 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[20i + 0] = condval_31[0];
+        xv[20i + 1] = condval_31[1];
+        xv[20i + 2] = condval_31[2];
+        xv[20i + 3] = condval_31[3];
+        var condval_32 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_32 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_32 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[20i + 0] = condval_32[0];
+        uv[20i + 1] = condval_32[1];
+        uv[20i + 2] = condval_32[2];
+        uv[20i + 3] = condval_32[3];
+        c[0i] = ((g_1[0i] * 8i) + 6i);
+        var condval_33 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_33 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_33 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[24i + 0] = condval_33[0];
+        xv[24i + 1] = condval_33[1];
+        xv[24i + 2] = condval_33[2];
+        xv[24i + 3] = condval_33[3];
+        var condval_34 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_34 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_34 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[24i + 0] = condval_34[0];
+        uv[24i + 1] = condval_34[1];
+        uv[24i + 2] = condval_34[2];
+        uv[24i + 3] = condval_34[3];
+        c[0i] = ((g_1[0i] * 8i) + 7i);
+        var condval_35 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_35 = X_ptr[(min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv))];
+} else {
+          condval_35 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        xv[28i + 0] = condval_35[0];
+        xv[28i + 1] = condval_35[1];
+        xv[28i + 2] = condval_35[2];
+        xv[28i + 3] = condval_35[3];
+        var condval_36 : vec4<f32>;
+        if ((c[0i] < kv[0i])) {
+          condval_36 = X_ptr[((min(c[0i], (kv[0i] - 1i)) + (podArgs.row * podArgs.kxv)) + kv[0i])];
+} else {
+          condval_36 = vec4<f32>(0.000000e+00f, 0.000000e+00f, 0.000000e+00f, 0.000000e+00f);
+}
+        uv[28i + 0] = condval_36[0];
+        uv[28i + 1] = condval_36[1];
+        uv[28i + 2] = condval_36[2];
+        uv[28i + 3] = condval_36[3];
+        for (var e_1 : i32 = 0i; e_1 < 32i; e_1++) {
+          tmp[0i] = (xv[e_1] * 7.071068e-01f);
+          var condval_37 : f32;
+          if ((tmp[0i] < 0.000000e+00f)) {
+            condval_37 = ((1.000000e+00f - ((fma(fma(fma(fma(1.061405e+00f, (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -1.453152e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 1.421414e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -2.844967e-01f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 2.548296e-01f) * (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f))) * exp(((abs(tmp[0i]) * -1.000000e+00f) * abs(tmp[0i]))))) * -1.000000e+00f);
+} else {
+            condval_37 = (1.000000e+00f - ((fma(fma(fma(fma(1.061405e+00f, (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -1.453152e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 1.421414e+00f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), -2.844967e-01f), (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f)), 2.548296e-01f) * (1.000000e+00f / fma(3.275911e-01f, abs(tmp[0i]), 1.000000e+00f))) * exp(((abs(tmp[0i]) * -1.000000e+00f) * abs(tmp[0i])))));
+}
+          xv[e_1] = ((5.000000e-01f * xv[e_1]) * (1.000000e+00f + condval_37));
+          xv[e_1] = (xv[e_1] * uv[e_1]);
+        }
+        part[0i] = 0.000000e+00f;
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[0i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[1i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[2i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[3i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[4i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[5i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[6i], part[0i]);
+        part[0i] = fma((bitcast<f32>(((((w[1i])[0]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[7i], part[0i]);
+        part[1i] = 0.000000e+00f;
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[8i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[9i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[10i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[11i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[12i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[13i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[14i], part[1i]);
+        part[1i] = fma((bitcast<f32>(((((w[1i])[1]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[15i], part[1i]);
+        part[2i] = 0.000000e+00f;
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[16i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[17i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[18i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[19i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[20i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[21i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[22i], part[2i]);
+        part[2i] = fma((bitcast<f32>(((((w[1i])[2]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[23i], part[2i]);
+        part[3i] = 0.000000e+00f;
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>0u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[24i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>4u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[25i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>8u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[26i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>12u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[27i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>16u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[28i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>20u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[29i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>24u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[30i], part[3i]);
+        part[3i] = fma((bitcast<f32>(((((w[1i])[3]>>28u) & 15u) | 1258291200u)) - 8.388615e+06f), xv[31i], part[3i]);
+        acc[0i] = fma(sc[1i], ((part[0i] + part[1i]) + (part[2i] + part[3i])), acc[0i]);
+      }
+    }
+  }
+  acc[0i] = (acc[0i] + subgroupShuffleDown(acc[0i], (16u>>0u)));
+  acc[0i] = (acc[0i] + subgroupShuffleDown(acc[0i], (16u>>1u)));
+  acc[0i] = (acc[0i] + subgroupShuffleDown(acc[0i], (16u>>2u)));
+  acc[0i] = (acc[0i] + subgroupShuffleDown(acc[0i], (16u>>3u)));
+  acc[0i] = (acc[0i] + subgroupShuffleDown(acc[0i], (16u>>4u)));
+  if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + acc[0i]);
+  }
+}
+
+
