@@ -129,10 +129,6 @@ class JsDevice(Device):
         for name in ("subgroupMinSize", "subgroupMaxSize"):  # GPUAdapterInfo's, for quantization.fixed_subgroup_size
             if hasattr(info, name):
                 limits[name] = int(getattr(info, name))
-        info = getattr(adapter, "info", None)
-        for name in ("subgroupMinSize", "subgroupMaxSize"):  # GPUAdapterInfo's, for quantization.fixed_subgroup_size
-            if hasattr(info, name):
-                limits[name] = int(getattr(info, name))
         super().__init__(features, limits, description)
         self._uniforms = device.createBuffer(
             _js({"size": MAX_DISPATCHES * UNIFORM_SLOT, "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST})
