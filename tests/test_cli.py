@@ -187,6 +187,10 @@ def test_bench_reports_each_phase_up_to_its_total(monkeypatch):
         done = [d for p, d, t in reports if p == phase and t == total]
         assert done == sorted(done) and done[-1] == total, (phase, done)
     assert len([r for r in reports if r[0] == "load"]) > 10  # a step per percent or per parameter
+    # the host side of a decode step: replayed, one dispatch list and one read per token
+    assert result["replayed"] is True and result["syncs_per_token"] == 1.0
+    assert result["dispatches_per_token"] > tiny.num_hidden_layers
+    assert result["host_ms_per_decode_step"] > 0 and result["submit_ms_per_decode_step"] > 0
 
 
 def tiny_params(c: LlamaConfig) -> int:

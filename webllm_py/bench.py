@@ -41,9 +41,6 @@ _LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "
 # llama-16l-tiny: Llama-3.2-1B's layer count and attention heads (32 query, 8 KV) at a tiny width,
 # which loads in seconds anywhere and measures the host's cost per token (its GPU work is tiny).
 SHAPES: dict[str, DecoderConfig] = {
-    "llama-16l-tiny": LlamaConfig(vocab_size=512, hidden_size=128, intermediate_size=256, num_hidden_layers=16,
-                                  num_attention_heads=32, num_key_value_heads=8, head_dim=8, rope_theta=500000.0,
-                                  rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
     "llama-3.2-1b": LlamaConfig(vocab_size=128256, hidden_size=2048, intermediate_size=8192, num_hidden_layers=16,
                                 num_attention_heads=32, num_key_value_heads=8, head_dim=64, rope_theta=500000.0,
                                 rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
@@ -69,6 +66,9 @@ SHAPES: dict[str, DecoderConfig] = {
     "mistral-7b": MistralConfig(vocab_size=32768, hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
                                 num_attention_heads=32, num_key_value_heads=8, head_dim=128, rope_theta=1000000.0,
                                 layer_windows=(4096,) * 32, max_position_embeddings=32768),
+    "llama-16l-tiny": LlamaConfig(vocab_size=512, hidden_size=128, intermediate_size=256, num_hidden_layers=16,
+                                  num_attention_heads=32, num_key_value_heads=8, head_dim=8, rope_theta=500000.0,
+                                  rope_scaling=_LLAMA3_ROPE, tie_word_embeddings=True, max_position_embeddings=131072),
 }
 
 
@@ -178,7 +178,7 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         pipeline.reset()
         decoding = Decoding(pipeline, prompt, greedy, max_tokens=decode_tokens + 1)
         await decoding.next()  # the prefill's token
-        before = dataclasses.replace(device.counters)
+        before, steps = dataclasses.replace(device.counters), decoding.stats.decode_steps
         t1 = time.perf_counter()
         for i in range(decode_tokens):
             report("decode", r * decode_tokens + i, rounds * decode_tokens)
@@ -187,8 +187,9 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         s, after = decoding.stats, device.counters
         host.append(s.host_seconds / s.decode_steps * 1e3)
         submit.append(s.submit_seconds / s.decode_steps * 1e3)
-        dispatches.append((after.dispatches - before.dispatches) / decode_tokens)
-        syncs.append((after.syncs - before.syncs) / decode_tokens)
+        steps = s.decode_steps - steps  # submitted meanwhile (the first one may go with the prefill)
+        dispatches.append((after.dispatches - before.dispatches) / steps)
+        syncs.append((after.syncs - before.syncs) / steps)
     report("decode", rounds * decode_tokens, rounds * decode_tokens)
     c = model.config
     read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)

@@ -177,9 +177,9 @@ def parser() -> argparse.ArgumentParser:
     b = command("bench", lambda a: asyncio.run(_bench(a)),
                 "prefill and decode tokens/s for a model or a standard shape",
                 "Prefill and decode tokens/s, best of 3 after a warm-up round; progress on stderr.")
-    b.add_argument("model", help=f"{MODEL_HELP}, or a standard shape with random weights: llama-16l-tiny, llama-3.2-1b, "
+    b.add_argument("model", help=f"{MODEL_HELP}, or a standard shape with random weights: llama-3.2-1b, "
                    "llama-3.1-8b, tinyllama-1.1b, redpajama-incite-3b, qwen2.5-0.5b, phi-3.5-mini, gemma-2-2b, "
-                   "mistral-7b")
+                   "mistral-7b, llama-16l-tiny (Llama-3.2-1B's 16 layers and heads at a tiny width: the host's cost per token)")
     b.add_argument("--prompt-tokens", type=_positive, default=128)
     b.add_argument("--decode-tokens", type=_positive, default=64)
     b.add_argument("--quantization", choices=["q0f32", "q4f32_1", "q4f16_1"], default="q0f32",
