@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..conversation import ChatFormat, builtin_conv_template, load_chat_format
 from ..gpu import Device
 from ..models.config import DecoderConfig
 from ..models.decoder import Decoder
@@ -27,6 +27,9 @@ from ..weights import Llama2cHeader, RawTensor, WeightError, load_safetensors_fo
 from .gguf import METADATA_FILE, gguf_chat_format, load_gguf_model, load_gguf_model_async
 from .mlc import Progress, load_mlc_model, load_mlc_model_async
 from .resolve import ModelSource, resolve_model
+
+if TYPE_CHECKING:
+    from ..conversation import ChatFormat
 
 
 def llama2c_config(h: Llama2cHeader) -> LlamaConfig:
@@ -123,6 +126,8 @@ async def load_chat_model_async(device: Device, name: str | Path, tokenizer: str
     """`load_model_async`, then the tokenizer (`tokenizer`, else the model's own) and the chat
     template from the same files: a model folder's (HF or MLC), a GGUF's metadata, or none for
     a bare llama2.c checkpoint, which is a plain language model ("LM")."""
+    from ..conversation import builtin_conv_template, load_chat_format  # jinja2: only where chat is used
+
     source = resolve_model(name)
     files_dir = files_dir_for(source.location) if source.is_url else None
     model = await load_model_async(device, source.location, context_window, prefill_chunk,
