@@ -2,12 +2,18 @@
 LayerNorm, gated activation (SwiGLU, GeGLU erf/tanh) or GELU applied inside the GEMV, with and
 without a bias and accumulation, as the models call them (one token = one row of a wider x),
 and matrices split into row blocks (each block's workgroups recompute the norm's statistics).
-Also: one decoded Llama layer is 5 dispatches (issue 14)."""
+Also: the dense float32x4 GEMV and its scalar fallback, which adapters get the subgroup-reduction
+q4 GEMVs (and that reduction's numbers on Dawn's SwiftShader, subgroups of 4), and one decoded
+Llama layer is 5 dispatches (issue 14)."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import math
+import sys
+import types
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -195,6 +201,57 @@ def test_q4_subgroup_selection_in_pyodide(pyodide_node):
     assert result["ran"] == ["q4_gemv_f32"]
     assert result["y"] == pytest.approx([64.0] * 8)
     assert len(result["errors"]) == len(VARIANTS) and not any(result["errors"].values()), result["errors"]
+
+
+SUBGROUP4_IN_PYODIDE = """
+import base64
+from webllm_py.gpu import request_device
+from webllm_py.gpu.device import Tensor
+from webllm_py.gpu.kernels import _spec
+device = await request_device()
+device.kernels[NAME] = _spec(NAME, ENTRY, WGSL)
+x, w, s, nw = (base64.b64decode(b) for b in DATA)
+X = device.tensor(x, (1, K), "float32")  # read as float32x4 below
+W = device.tensor(w, (M, K // 8), "uint32")
+S = device.tensor(s, (M, K // 32), "float32")
+Y = device.empty((M,))
+device.run(NAME, {"row": 0, "col0": 0, "eps": 1e-5}, X=Tensor(X.buffer, (1, K // 4), "float32x4", X.capacity, X.id),
+           W=Tensor(W.buffer, (M, K // 32), "uint32x4", W.capacity, W.id), S=S, Y=Y,
+           Nw=device.tensor(nw, (K,), "float32"))
+import struct
+result = list(struct.unpack(f"<{M}f", await device.read(Y)))
+"""
+
+
+def test_q4_subgroup_reduction_numerics_in_pyodide(pyodide_node, monkeypatch):
+    """The subgroup reduction's numbers, where a driver's subgroup size is known: the tall
+    schedule (4 threads per row) compiled here with subgroup = 4 and run on Dawn's SwiftShader,
+    whose subgroups are 4 wide, against numpy (an RMSNorm prologue; 70 rows, the last
+    workgroup's partly out of range).  The shipped size-32 kernels are the same template with
+    the WIDE schedule."""
+    package = types.ModuleType("webllm_kernel_sources")
+    package.__path__ = [str(Path(__file__).resolve().parents[1] / "kernels")]
+    monkeypatch.setitem(sys.modules, "webllm_kernel_sources", package)
+    from webllm_kernel_sources import quantized  # noqa: PLC0415 (the sources are not a package)
+    from webllm_kernel_sources.compile import compile_kernel  # noqa: PLC0415
+    from webllm_kernel_sources.prologue import PROLOGUES  # noqa: PLC0415
+
+    name = "q4_gemv_tall_sg4_rms_f32"
+    kernel = compile_kernel(name, quantized.gemv(PROLOGUES["rms"], False, False, "float32", quantized.TALL, 4),
+                            ("subgroups",))
+    m, k = 70, 256
+    rng = np.random.default_rng(11)
+    words, scales = quantize_q4(rng.standard_normal((m, k)).astype(np.float32), "float32")
+    x = rng.standard_normal((1, k)).astype(np.float32)
+    nw = rng.uniform(0.5, 1.5, k).astype(np.float32)
+    data = [base64.b64encode(a.tobytes()).decode() for a in (x, words, scales, nw)]
+    code = (f"NAME = {name!r}\nENTRY = {kernel.manifest!r}\nWGSL = {kernel.wgsl!r}\nDATA = {data!r}\n"
+            f"M, K = {m}, {k}\n" + SUBGROUP4_IN_PYODIDE)
+    got = np.array(pyodide_node.run(code))
+    w = dequantize_q4(words, scales, k).astype(np.float64)
+    xt = transformed("rms", x[0], nw, None)
+    tol = 2e-5 * (np.abs(xt) @ np.abs(w).T + 1)
+    assert (np.abs(got - xt @ w.T) <= tol).all(), np.abs(got - xt @ w.T).max()
 
 
 def test_q4_subgroup_kernels_shipped():
