@@ -32,19 +32,13 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Mapping
 
-from ..conversation import ChatFormat, JinjaChatFormat, builtin_conv_template, load_chat_format, validate_messages
+from ..conversation import ChatFormat, JinjaChatFormat, validate_messages
 from ..generation import Decoding, Pipeline
 from ..gpu import Device, request_device
-from ..loading.gguf import METADATA_FILE, gguf_chat_format, is_gguf, load_gguf_model_async
-from ..loading.load import load_model
-from ..loading.mlc import is_mlc_folder, load_mlc_model_async
-from ..loading.resolve import resolve_model
+from ..loading import load_chat_model_async, resolve_model
 from ..sampling import Choice, SamplingParams
-from ..tokenizer import load_tokenizer
-from ..transport import files_dir_for, is_url
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
 from .protocol import (
     CHAT_FIELDS,
@@ -174,29 +168,12 @@ class MLCEngine:
         self._report(0.0, f"Loading {record.model_id}", started)
         if self._device is None or self._device.check_lost():  # a lost device is replaced
             self._device, self._owns_device = await request_device(), True
-        sizes = {"context_window": options.context_window_size, "prefill_chunk": options.prefill_chunk_size or 128}
-        files = record.model  # where the tokenizer and chat template are
-        if is_gguf(record.model):  # one file holds them all; a URL's metadata is copied to a folder
-            folder = files_dir_for(record.model) if is_url(record.model) else None
-            model = await load_gguf_model_async(
-                self._device, record.model, **sizes, files_dir=folder,
-                progress=lambda loaded, total, text: self._report(
-                    0.05 + 0.75 * loaded / total if total else 0.05, text, started, loaded, total))
-            files = str(folder / METADATA_FILE) if folder else record.model
-        elif is_url(record.model) or is_mlc_folder(record.model):
-            # Shards stream to the GPU (in the browser through its cache) with progress in bytes.
-            files = str(files_dir_for(record.model)) if is_url(record.model) else record.model
-            model = await load_mlc_model_async(
-                self._device, record.model, **sizes, files_dir=files if is_url(record.model) else None,
-                progress=lambda loaded, total, text: self._report(
-                    0.05 + 0.75 * loaded / total if total else 0.05, text, started, loaded, total))
-        else:
-            model = load_model(self._device, record.model, **sizes)
-        self._report(0.8, "Weights on the GPU; loading the tokenizer", started)
-        tokenizer = load_tokenizer(record.tokenizer or files)
-        # A model folder brings its chat template; a bare checkpoint (llama2.c) is a plain LM.
-        chat_format = (load_chat_format(files, tokenizer) if Path(files).is_dir()
-                       else gguf_chat_format(files, tokenizer) if is_gguf(files) else builtin_conv_template("LM"))
+        loaded = await load_chat_model_async(
+            self._device, record.model, record.tokenizer, options.context_window_size,
+            options.prefill_chunk_size or 128,
+            progress=lambda done, total, text: self._report(  # bytes of an MLC folder's shards or a GGUF
+                0.05 + 0.9 * done / total if total else 0.05, text, started, done, total))
+        model, tokenizer, chat_format = loaded.model, loaded.tokenizer, loaded.chat_format
         self._model, self._tokenizer, self._format = model, tokenizer, chat_format
         self._pipeline = Pipeline(model)
         self.model_id, self.options = record.model_id, options
