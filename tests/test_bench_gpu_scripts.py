@@ -113,18 +113,24 @@ def test_writer_refuses_what_it_cannot_write(shape, file_type, message):
 
 @pytest.mark.parametrize(("family", "file_type"), [("llama", "Q4_K_M"), ("qwen2", "Q4_0"), ("gemma2", "F16")])
 def test_our_loader_runs_the_written_file(tmp_path, family, file_type):
+    from webllm_py.bench import decode_bytes_per_token
     from webllm_py.generation import generate
     from webllm_py.gpu import request_device
     from webllm_py.loading import load_model
 
     path = _write(tmp_path, family, file_type)
 
-    async def main() -> list[int]:
+    async def main() -> tuple[list[int], int]:
         model = load_model(await request_device(), str(path), context_window=16, prefill_chunk=8)
-        return (await generate(model, [1, 2, 3], max_tokens=3)).ids
+        return (await generate(model, [1, 2, 3], max_tokens=3)).ids, decode_bytes_per_token(model, 0)
 
-    ids = asyncio.run(main())
+    ids, read = asyncio.run(main())
     assert len(ids) == 3 and all(0 <= i < TINY[family].vocab_size for i in ids)
+    # The bench's bytes per decode step are the GGUF's matrices, each in its own block format
+    # (tied: the embedding is the lm head; uploads pad each block to 4 bytes).
+    matrices = [t for t in read_gguf(path).tensors.values() if len(t.shape) == 2]
+    embed = 0 if TINY[family].tie_word_embeddings else next(t.nbytes for t in matrices if t.name == "token_embd.weight")
+    assert 0 <= read - (sum(t.nbytes for t in matrices) - embed) < 4 * len(matrices)
 
 
 def test_decode_bytes_are_the_files_tensors_and_kv(tmp_path, monkeypatch):

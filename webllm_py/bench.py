@@ -28,7 +28,7 @@ from .models.phi3.config import Phi3Config
 from .models.qwen.config import QwenConfig
 from .models.registry import family_for
 from .models.sources import Param, RandomWeights, WeightSource
-from .quantization import QUANTIZATIONS, DenseMatrix, Matrix, QuantizedMatrix
+from .quantization import QUANTIZATIONS, DenseMatrix, GGMLMatrix, Matrix, QuantizedMatrix
 from .sampling import SamplingParams
 
 # progress(phase: "load" | "prefill" | "decode", units done, units in the phase)
@@ -124,6 +124,8 @@ def build(device: Device, model: str, context_window: int, prefill_chunk: int,
 def _matrix_bytes(m: Matrix) -> int:
     if isinstance(m, DenseMatrix):
         return sum(b.nbytes for b in m.blocks)
+    if isinstance(m, GGMLMatrix):
+        return sum(b.data.nbytes for b in m.blocks)
     return sum(w.nbytes + s.nbytes for w, s in m.blocks)
 
 
@@ -136,7 +138,7 @@ def decode_bytes_per_token(model: Decoder, positions: float) -> int:
     matrices = [getattr(layer, f.name) for layer in model.layers for f in dataclasses.fields(layer)]
     cache = sum(int(min(positions, cache.window or positions) * kv_row) for cache in model.caches)
     return _matrix_bytes(model.lm_head) + cache + sum(
-        _matrix_bytes(m) for m in matrices if isinstance(m, (DenseMatrix, QuantizedMatrix)))
+        _matrix_bytes(m) for m in matrices if isinstance(m, (DenseMatrix, QuantizedMatrix, GGMLMatrix)))
 
 
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
