@@ -218,10 +218,10 @@ class JsDevice(Device):
 
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> Any:
-        uniforms = bytearray(step.slots * UNIFORM_SLOT)
+        uniforms = bytearray(step.uniform_nbytes)
         for slot, op in zip(step.slot_of, step.ops):
             uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
-        buffer = self._device.createBuffer(_js({"size": max(len(uniforms), 16), "label": "step uniforms",
+        buffer = self._device.createBuffer(_js({"size": len(uniforms), "label": "step uniforms",
                                                 "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST}))
         data = js.Uint8Array.new(len(uniforms))
         data.assign(memoryview(uniforms))
@@ -246,9 +246,10 @@ class JsDevice(Device):
         return seconds, None if copied is None else _reader(copied)
 
     def _release_step(self, step: Step) -> None:
-        replay, buffer = step.backend
+        """Destroy the step's uniform buffer; its closure and bind groups are JavaScript objects
+        that the garbage collector takes once `step.backend` no longer refers to them."""
+        _, buffer = step.backend
         buffer.destroy()
-        replay.destroy()
 
 
 def _reader(mapped: Any) -> Callable[[], Awaitable[bytes]]:

@@ -167,10 +167,10 @@ class WgpuDevice(Device):
 
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> "_NativeStep":
-        uniforms = bytearray(step.slots * UNIFORM_SLOT)
+        uniforms = bytearray(step.uniform_nbytes)
         for slot, op in zip(step.slot_of, step.ops):
             uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
-        buffer = self._device.create_buffer(size=max(len(uniforms), 16), usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST,
+        buffer = self._device.create_buffer(size=len(uniforms), usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST,
                                             label="step uniforms")
         self._queue.write_buffer(buffer, 0, uniforms)
         pipelines, groups = [], []

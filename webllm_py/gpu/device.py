@@ -131,6 +131,7 @@ class Step:
         self.input = input_tensor
         self.pos_words = pos_words  # int32 word indices, in the step's uniform buffer, holding pos0
         self.slots = len(ops)
+        self.uniform_nbytes = max(16, self.slots * UNIFORM_SLOT)  # its own uniform buffer, made by the backend
         self.buffer_ids = frozenset(t.id for op in ops for t in op.tensors) | {input_tensor.id}
         self.head_slots = 1 + max(w // (UNIFORM_SLOT // 4) for w in pos_words) if pos_words else 0
         self.backend: Any = None  # what the backend made: uniform buffer, groups, encoder
@@ -208,7 +209,7 @@ class Device(ABC):
         # What one buffer can be: every buffer is bound whole, so also the binding limit.
         self._buffer_limit = min((limits.get(k, 1 << 27), k) for k in ("maxStorageBufferBindingSize", "maxBufferSize"))
         self._live: dict[int, tuple[Any, int, str]] = {}  # buffer id -> (buffer, bytes, label)
-        self.allocated_bytes = 0  # bytes in live buffers made by `empty`/`tensor`
+        self.allocated_bytes = 0  # bytes in live buffers made by `empty`/`tensor` and in compiled steps
         self.lost: str | None = None  # why the device was lost, once it is
         self.counters = StepCounters()
         self._recording: Recording | None = None
@@ -216,7 +217,7 @@ class Device(ABC):
 
     @property
     def live_buffers(self) -> int:
-        return len(self._live)
+        return len(self._live) + len(self._steps)  # each compiled step owns one uniform buffer
 
     # ---- memory -------------------------------------------------------------
     def empty(self, shape: tuple[int, ...], dtype: str = "float32", label: str = "") -> Tensor:
@@ -454,6 +455,7 @@ class Device(ABC):
         with self._backend_call():
             step.backend = self._make_step(step)
         self._steps.append(step)
+        self.allocated_bytes += step.uniform_nbytes
         return step
 
     def replay(self, step: Step, pos: int, token: int | None = None, read: Tensor | None = None) -> PendingRead | None:
@@ -476,6 +478,7 @@ class Device(ABC):
 
     def _drop_step(self, step: Step) -> None:
         self._steps.remove(step)
+        self.allocated_bytes -= step.uniform_nbytes
         step.released = True
         if step.backend is not None and self.lost is None:
             self._release_step(step)
