@@ -173,9 +173,8 @@ class MLCEngine:
             options.prefill_chunk_size or 128,
             progress=lambda done, total, text: self._report(  # bytes of an MLC folder's shards or a GGUF
                 0.05 + 0.9 * done / total if total else 0.05, text, started, done, total))
-        model, tokenizer, chat_format = loaded.model, loaded.tokenizer, loaded.chat_format
-        self._model, self._tokenizer, self._format = model, tokenizer, chat_format
-        self._pipeline = Pipeline(model)
+        self._model, self._tokenizer, self._format = loaded.model, loaded.tokenizer, loaded.chat_format
+        self._pipeline = Pipeline(loaded.model)
         self.model_id, self.options = record.model_id, options
         self._report(1.0, f"Finished loading {record.model_id} ({self._device.description})", started)
 
