@@ -218,9 +218,7 @@ class JsDevice(Device):
 
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> Any:
-        uniforms = bytearray(step.uniform_nbytes)
-        for slot, op in zip(step.slot_of, step.ops):
-            uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
+        uniforms = step.uniform_bytes()
         buffer = self._device.createBuffer(_js({"size": len(uniforms), "label": "step uniforms",
                                                 "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST}))
         data = js.Uint8Array.new(len(uniforms))

@@ -167,9 +167,7 @@ class WgpuDevice(Device):
 
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> "_NativeStep":
-        uniforms = bytearray(step.uniform_nbytes)
-        for slot, op in zip(step.slot_of, step.ops):
-            uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
+        uniforms = step.uniform_bytes()
         buffer = self._device.create_buffer(size=len(uniforms), usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST,
                                             label="step uniforms")
         self._queue.write_buffer(buffer, 0, uniforms)

@@ -137,6 +137,13 @@ class Step:
         self.backend: Any = None  # what the backend made: uniform buffer, groups, encoder
         self.released = False
 
+    def uniform_bytes(self) -> bytearray:
+        """The contents of the step's uniform buffer: each op's scalars in its slot."""
+        uniforms = bytearray(self.uniform_nbytes)
+        for slot, op in zip(self.slot_of, self.ops):
+            uniforms[slot * UNIFORM_SLOT:slot * UNIFORM_SLOT + len(op.uniforms)] = op.uniforms
+        return uniforms
+
 
 class PendingRead:
     """A queued read (`Device.read_soon`): await it for the bytes; it may also be dropped."""
@@ -321,8 +328,6 @@ class Device(ABC):
 
     async def read(self, t: Tensor) -> bytes:
         """Flush pending work and read the tensor's bytes back."""
-        if t.id not in self._live:
-            raise self._released(t)
         return await self.read_soon(t)
 
     def read_soon(self, t: Tensor) -> PendingRead:
