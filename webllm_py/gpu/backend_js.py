@@ -130,9 +130,9 @@ class JsDevice(Device):
             if hasattr(info, name):
                 limits[name] = int(getattr(info, name))
         super().__init__(features, limits, description)
-        self._uniforms = device.createBuffer(
-            _js({"size": MAX_DISPATCHES * UNIFORM_SLOT, "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST})
-        )
+        scalars = js.GPUBufferUsage.STORAGE if self.scalar_binding == "read-only-storage" else js.GPUBufferUsage.UNIFORM
+        self._scalar_usage = scalars | js.GPUBufferUsage.COPY_DST
+        self._uniforms = device.createBuffer(_js({"size": MAX_DISPATCHES * UNIFORM_SLOT, "usage": self._scalar_usage}))
         self._pipeline_index: dict[str, int] = {}
         self._layouts: list[Any] = []
         self._pipelines = js.Array.new()
@@ -176,9 +176,9 @@ class JsDevice(Device):
                 {"binding": i, "visibility": js.GPUShaderStage.COMPUTE, "buffer": {"type": "storage" if b.write else "read-only-storage"}}
                 for i, b in enumerate(spec.buffers)
             ]
-            entries.append({"binding": len(spec.buffers), "visibility": js.GPUShaderStage.COMPUTE, "buffer": {"type": "uniform"}})
+            entries.append({"binding": len(spec.buffers), "visibility": js.GPUShaderStage.COMPUTE, "buffer": {"type": self.scalar_binding}})
             layout = self._device.createBindGroupLayout(_js({"entries": entries}))
-            module = self._device.createShaderModule(_js({"code": spec.wgsl, "label": name}))
+            module = self._device.createShaderModule(_js({"code": self.shader_code(spec), "label": name}))
             pipeline = self._device.createComputePipeline(
                 _js({
                     "layout": self._device.createPipelineLayout(_js({"bindGroupLayouts": [layout]})),
@@ -219,8 +219,7 @@ class JsDevice(Device):
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> Any:
         uniforms = step.uniform_bytes()
-        buffer = self._device.createBuffer(_js({"size": len(uniforms), "label": "step uniforms",
-                                                "usage": js.GPUBufferUsage.UNIFORM | js.GPUBufferUsage.COPY_DST}))
+        buffer = self._device.createBuffer(_js({"size": len(uniforms), "label": "step uniforms", "usage": self._scalar_usage}))
         data = js.Uint8Array.new(len(uniforms))
         data.assign(memoryview(uniforms))
         self._queue.writeBuffer(buffer, 0, data)

@@ -50,9 +50,9 @@ class WgpuDevice(Device):
         camel = {k[0].lower() + k[1:]: v for k, v in camel.items()}
         info = adapter.info
         super().__init__(frozenset(self._device.features), camel, f"wgpu {info['backend_type']}: {info['device']}")
-        self._uniforms = self._device.create_buffer(
-            size=MAX_DISPATCHES * UNIFORM_SLOT, usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST
-        )
+        scalars = wgpu.BufferUsage.STORAGE if self.scalar_binding == "read-only-storage" else wgpu.BufferUsage.UNIFORM
+        self._scalar_usage = scalars | wgpu.BufferUsage.COPY_DST
+        self._uniforms = self._device.create_buffer(size=MAX_DISPATCHES * UNIFORM_SLOT, usage=self._scalar_usage)
         self._pipelines: dict[str, tuple[Any, Any]] = {}
         self._bind_groups = BindGroupCache(BIND_GROUP_CACHE)
         self._fence: Any = None  # a 4-byte buffer whose read-back waits for the GPU (`wait`)
@@ -119,11 +119,11 @@ class WgpuDevice(Device):
                 }
                 for i, b in enumerate(spec.buffers)
             ]
-            entries.append({"binding": len(spec.buffers), "visibility": wgpu.ShaderStage.COMPUTE, "buffer": {"type": "uniform"}})
+            entries.append({"binding": len(spec.buffers), "visibility": wgpu.ShaderStage.COMPUTE, "buffer": {"type": self.scalar_binding}})
             layout = self._device.create_bind_group_layout(entries=entries)
             pipeline = self._device.create_compute_pipeline(
                 layout=self._device.create_pipeline_layout(bind_group_layouts=[layout]),
-                compute={"module": self._device.create_shader_module(code=spec.wgsl, label=name), "entry_point": spec.entry_point},
+                compute={"module": self._device.create_shader_module(code=self.shader_code(spec), label=name), "entry_point": spec.entry_point},
                 label=name,
             )
             self._pipelines[name] = (pipeline, layout)
@@ -168,8 +168,7 @@ class WgpuDevice(Device):
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> "_NativeStep":
         uniforms = step.uniform_bytes()
-        buffer = self._device.create_buffer(size=len(uniforms), usage=wgpu.BufferUsage.UNIFORM | wgpu.BufferUsage.COPY_DST,
-                                            label="step uniforms")
+        buffer = self._device.create_buffer(size=len(uniforms), usage=self._scalar_usage, label="step uniforms")
         self._queue.write_buffer(buffer, 0, uniforms)
         pipelines, groups = [], []
         for slot, op in zip(step.slot_of, step.ops):
