@@ -12,6 +12,7 @@ below it, at module level and inside functions alike, so no two of them import e
     tokenizer                 every tokenizer format
     conversation              chat templates and message checks
     loading, generation       a model's name to model, tokenizer and template; the decode loop
+    inspection                inside a generation step: activations, attention, lens, sampler, kernels
     engine                    MLCEngine and ChatModule
     web                       the engine in a web worker; the model cache's API
     bench, convert            benchmarks; the converter to MLC folders

@@ -118,6 +118,24 @@ class Choice:
     top_logprobs: list[tuple[int, float]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What one `Sampler.sample` decided from, kept for inspection (`Sampler.decisions`): the
+    candidates (ids and logits after penalties and bias, best first), the row's max and exp sum
+    at `temperature` (so exp((logit - max) / temperature) / sum_t is a candidate's exact
+    probability over the whole vocabulary), the uniform drawn and the token picked."""
+
+    ids: tuple[int, ...]
+    logits: tuple[float, ...]
+    max: float
+    sum_t: float
+    temperature: float  # 1.0 for greedy sampling
+    greedy: bool
+    u: float
+    token: int
+    full_read: bool  # the candidates could not settle it: the whole row was read
+
+
 class SamplerBuffers:
     """The GPU buffers sampling needs for one vocabulary, made once per model and shared by the
     samplers of its generations (one samples at a time): a buffer of candidate records per
@@ -225,6 +243,7 @@ class Sampler:
         self.vocab_size = vocab_size
         self.params = params
         self.full_reads = 0  # tokens the candidates could not settle (see the module docstring)
+        self.decisions: list[Decision] | None = None  # a list: each sample's Decision is appended
         self._rng = random.Random(params.seed)
         if buffers is not None and buffers.vocab_size != vocab_size:
             raise ValueError(f"sampler buffers are for a vocabulary of {buffers.vocab_size}, not {vocab_size}")
@@ -280,6 +299,9 @@ class Sampler:
         if not 0 <= token < vocab:
             raise SamplingError(f"the sampler picked token id {token}, outside the vocabulary (0..{vocab - 1}): "
                                 "the GPU returned a corrupt record")
+        if self.decisions is not None:
+            self.decisions.append(Decision(tuple(ids), values, m, sum_t, temperature, greedy, u, token,
+                                           full_row is not None))
         if not p.logprobs:
             return Choice(token)
         log_z = m + math.log(sum_1)  # log-sum-exp at temperature 1

@@ -20,6 +20,10 @@ embedding lookup and final RMSNorm.  The base does the rest:
 The model owns its GPU memory: the weights, caches, scratch and the sampler's buffers
 (`sampling`); `release` gives all of it back.  Sizes the device cannot hold (a context window
 of 10**9 positions, say) are refused from the config, before any weight is loaded.
+
+`capture` (None, costing nothing) may hold an `inspection.Capture` while one forward pass is
+looked into: the base hands it the residual stream after the embedding and after each layer,
+each attention's qkv and KV cache, and each MLP's activation, so no family's `block` changes.
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ class Decoder:
     embed: Matrix
     lm_head: Matrix
     final_norm: Tensor
+    capture: Any = None  # an inspection.Capture while a forward pass is looked into (see the module docstring)
 
     def __init__(self, device: Device, config: DecoderConfig, weights: WeightSource,
                  context_window: int | None = None, prefill_chunk: int = 128):
@@ -182,8 +187,12 @@ class Decoder:
         dev.write(self.ids, b"".join(i.to_bytes(4, "little", signed=True) for i in ids))
         h = self.scratch("h", n, c.hidden_size)
         self.embed_tokens(self.ids.view(n, dtype="int32"), h, pos0)
-        for layer, cache in zip(self.layers, self.caches):
+        if self.capture is not None:
+            self.capture.begin(self, pos0, h)
+        for i, (layer, cache) in enumerate(zip(self.layers, self.caches)):
             self.block(layer, cache, h, pos0)
+            if self.capture is not None:
+                self.capture.layer(self, i, h)
         logits = self.logits.view(n if all_logits else 1, c.vocab_size)
         self.finish(h, logits, row=None if all_logits else n - 1)
         if c.final_logit_softcapping:
@@ -221,6 +230,8 @@ class Decoder:
         One token (or x's `row` only): one GEMV that fuses f and the bias (kernels/prologue.py).
         More rows: f into a scratch buffer by a kernel of its own, then the matmul, then the bias."""
         prologue = self._prologue(norm, gated, act)
+        if self.capture is not None and (gated or act):
+            self.capture.mlp(lambda: self._apply(prologue, x))
         if row is not None or x.shape[0] == 1:
             w.linear(self.device, x, y, accumulate=accumulate, row=row, prologue=prologue, bias=bias)
             return
@@ -298,6 +309,8 @@ class Decoder:
                     Stats=stats, **norm)
             if splits > 1:
                 dev.run("attention_merge", Part=o, Stats=stats, O=out.view(hq, hd))
+            if self.capture is not None:
+                self.capture.attention(self, cache, qkv, None, rope, inv_freq, qk_norm)
             return
         if qk_norm:
             dev.run("head_rms_norm", {"hq": hq, "hkv": hkv, "eps": c.rms_norm_eps},
@@ -308,6 +321,8 @@ class Decoder:
         dev.run("attention", {"pos0": pos0, "hkv": hkv, "scale": c.attention_scale, "window": cache.window,
                               "softcap": softcap},
                 Q=q.view(n, hq, hd), K=cache.k, V=cache.v, O=out.view(n, hq, hd))
+        if self.capture is not None:
+            self.capture.attention(self, cache, qkv, q, rope, inv_freq, qk_norm)
 
     def _split_scratch(self, name: str, width: int) -> Tensor:
         """A buffer [hq, splits, width] of split-K decode (partial outputs, or their max and sum)

@@ -1,0 +1,202 @@
+"""Generation one token at a time, with a look inside each step (`Inspector`).
+
+An `Inspector` runs the engine's own generation loop (`generation.Decoding` on a `Pipeline`)
+with replay turned off, so every step is one `Decoder.forward` that Python walks through, and
+hands that forward pass a `Capture`.  Decode steps that nobody inspects are untouched: replay,
+and with it the host's near-zero cost per token, is a property of the pipeline, and only the
+inspector's pipeline has it off.
+
+Kernel times: the step's traced dispatches are issued again after the step, one at a time, each
+followed by a read of 4 bytes, and the wall time of each round trip, less that of a round trip
+with no dispatch, is its time, marked `clock="host"`: it includes the submit and the driver's
+latency, so it says which kernels dominate rather than what the GPU alone spent (the device has
+no timestamp queries wired in).  Issuing them again is safe because a forward pass is a pure
+function of its inputs: the embedding overwrites the residual stream first, every buffer it
+writes after is written before it is read, and the KV cache rows it appends get the same values.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from ..generation import Decoding, Pipeline
+from ..gpu import Tensor
+from ..models.decoder import Decoder
+from ..sampling import CANDIDATES, Decision, SamplingParams
+from .capture import Capture, CaptureOptions, Forward, TracedCall, top_probabilities
+
+
+
+
+@dataclass(frozen=True)
+class Dispatch:
+    """One kernel dispatch of the step: its grid, the bytes of the buffers it binds read-only
+    (read) and writable (written) — an upper bound of what it touches — and its time."""
+
+    kernel: str
+    grid: tuple[int, int, int]
+    bytes_read: int
+    bytes_written: int
+    ms: float | None = None  # see `clock`
+    clock: str = "host"  # "host": a round trip's wall time less an empty one (module docstring)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    token: int
+    logit: float  # after penalties and bias
+    probability: float  # softmax(logits / temperature) over the whole vocabulary
+    kept: float  # its share among the tokens top-k and top-p keep (0: cut)
+
+
+@dataclass(frozen=True)
+class SamplerView:
+    """How the next token was picked.  For a sampled token, the chosen candidate is the first
+    whose running sum of `kept` passes `u` (the candidates settle it unless `how` says the whole
+    row was read)."""
+
+    how: str  # "argmax on the GPU", "greedy", "sampled from the candidates", "sampled from the whole row"
+    temperature: float
+    top_k: int
+    top_p: float
+    u: float | None  # the uniform drawn (None: argmax on the GPU draws none)
+    token: int
+    candidates: list[Candidate]
+
+
+@dataclass
+class InspectedStep:
+    """One generated token and, when captured, the forward pass that gave it."""
+
+    token: int
+    context: list[int]  # the ids the model saw: prompt + tokens before this one
+    forward: Forward | None = None
+    sampler: SamplerView | None = None
+    dispatches: list[Dispatch] = field(default_factory=list)
+
+
+class Inspector:
+    """Generates after `prompt` one `step()` at a time, capturing each step's forward pass."""
+
+    def __init__(self, model: Decoder, prompt: list[int], params: SamplingParams | None = None,
+                 max_tokens: int | None = None, stop_ids: frozenset[int] = frozenset(),
+                 options: CaptureOptions = CaptureOptions()):
+        options.check(model.config.num_hidden_layers)
+        self.model, self.options = model, options
+        self.params = params or SamplingParams(temperature=0.0)
+        self.decoding = Decoding(Pipeline(model, replay=False), prompt, self.params, max_tokens, stop_ids)
+        if self.decoding.sampler is not None:
+            self.decoding.sampler.decisions = []
+
+    @property
+    def finished(self) -> bool:
+        return self.decoding.finish_reason is not None
+
+    async def step(self, capture: bool = True, time_kernels: bool = True) -> InspectedStep | None:
+        """The next token (None once the generation has finished); with `capture`, what its
+        forward pass computed, the sampler's decision and the step's dispatches (timed with
+        `time_kernels`)."""
+        if self.finished:
+            return None
+        context = list(self.decoding.context)
+        if not capture:
+            choice = await self.decoding.next()
+            return InspectedStep(choice.token_id, context)
+        model = self.model
+        probe = Capture(model, self.options)
+        model.capture = probe
+        try:
+            with probe.tracing():
+                choice = await self.decoding.next()
+        finally:
+            model.capture = None
+        try:
+            forward = await probe.result()
+            dispatches = await self._time(probe.trace, probe) if time_kernels else self._dispatches(probe.trace)
+        finally:
+            probe.release()
+        return InspectedStep(choice.token_id, context, forward, self._sampler_view(forward, choice.token_id),
+                             dispatches)
+
+    # ---- the sampler's decision --------------------------------------------------------------
+    def _sampler_view(self, forward: Forward, token: int) -> SamplerView:
+        p = self.params
+        sampler = self.decoding.sampler
+        if sampler is None:  # greedy on the GPU: argmax over the logits, which are the last lens row
+            top = top_probabilities(forward.lens[-1], CANDIDATES)
+            return SamplerView("argmax on the GPU", 1.0, 0, 1.0, None, token,
+                               [Candidate(i, forward.lens[-1][i], q, float(i == token)) for i, q in top])
+        d = sampler.decisions[-1]
+        return SamplerView(_how(d), d.temperature, p.top_k, p.top_p, None if d.greedy else d.u, d.token,
+                           _candidates(d, p, self.model.config.vocab_size))
+
+    # ---- the step's dispatches ---------------------------------------------------------------
+    def _dispatches(self, trace: list[TracedCall], times: list[float] | None = None) -> list[Dispatch]:
+        kernels = self.model.device.kernels
+        out = []
+        for call in (c for c in trace if c.kernel is not None):
+            spec = kernels[call.kernel]
+            args = [call.tensors[b.name] for b in spec.buffers]
+            grid = tuple(spec.plan(*(t.shape for t in args), call.scalars)[-3:])
+            written = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if b.write)
+            read = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if not b.write)
+            out.append(Dispatch(call.kernel, grid, read, written, None if times is None else times[len(out)]))
+        return out
+
+    async def _time(self, trace: list[TracedCall], probe: Capture) -> list[Dispatch]:
+        """Issue the step's writes and dispatches again, timing each dispatch's round trip."""
+        dev, tiny = self.model.device, probe.probe
+        await dev.read(tiny)
+        empty = []
+        for _ in range(3):
+            started = time.perf_counter()
+            await dev.read(tiny)
+            empty.append(time.perf_counter() - started)
+        baseline = min(empty)
+        times = []
+        for call in trace:
+            if call.kernel is None:
+                dev.write(call.tensors["t"], call.data, call.offset)
+                continue
+            started = time.perf_counter()
+            dev.run(call.kernel, call.scalars, **call.tensors)
+            await dev.read(tiny)
+            times.append(max(0.0, time.perf_counter() - started - baseline) * 1e3)
+        return self._dispatches(trace, times)
+
+
+def _nbytes(t: Tensor) -> int:
+    """A tensor's bytes, its elements being 16-byte vectors for the `...x4` views of q4 and
+    vec4 GEMVs."""
+    vector = t.dtype.endswith("x4")
+    return Tensor(t.buffer, t.shape, t.dtype[:-2] if vector else t.dtype).nbytes * (4 if vector else 1)
+
+
+def _how(d: Decision) -> str:
+    if d.greedy:
+        return "greedy"
+    return "sampled from the whole row" if d.full_read else "sampled from the candidates"
+
+
+def _candidates(d: Decision, p: SamplingParams, vocab: int) -> list[Candidate]:
+    """The decision's candidates with their probabilities and their share of what top-k and
+    top-p keep (as `sampling.Sampler` narrows them: top-k first, then the nucleus of top-p)."""
+    probs = [math.exp((x - d.max) / d.temperature) / d.sum_t for x in d.logits]
+    n = len(probs)
+    if d.greedy:
+        kept = [1.0] + [0.0] * (n - 1)
+    else:
+        end = min(p.top_k, n) if p.top_k else n  # candidates inside top-k
+        cum = list(accumulate(probs[:end]))
+        # the mass top-k keeps: all of it below the candidates' count; past it, at least theirs
+        # (the sampler goes on only when that bound places the nucleus)
+        z = cum[-1] if 0 < p.top_k < vocab else 1.0
+        if p.top_p < 1.0:
+            end = min(bisect_left(cum, p.top_p * z), end - 1) + 1
+            z = cum[end - 1]
+        kept = [x / z if i < end else 0.0 for i, x in enumerate(probs)]
+    return [Candidate(i, x, q, k) for i, x, q, k in zip(d.ids, d.logits, probs, kept)]
