@@ -11,6 +11,7 @@ below it, at module level and inside functions alike, so no two of them import e
     models                    architectures: configs, weight names, forward passes, the decoder
     tokenizer                 every tokenizer format
     conversation              chat templates and message checks
+    structured                grammars (JSON Schema, regex, GBNF), the token-mask matcher, tool call formats
     loading, generation       a model's name to model, tokenizer and template; the decode loop
     inspection                inside a generation step: activations, attention, lens, sampler, kernels
     engine                    MLCEngine and ChatModule
