@@ -18,6 +18,7 @@ when nobody looks.  Its own dispatches are left out of the trace.
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections.abc import Callable, Iterator
@@ -88,7 +89,7 @@ def top_probabilities(logits: array | list[float], k: int) -> list[tuple[int, fl
     """The k largest softmax(logits) entries as (index, probability), largest first."""
     m = max(logits)
     total = math.fsum(math.exp(x - m) for x in logits)
-    best = sorted(range(len(logits)), key=logits.__getitem__, reverse=True)[:k]
+    best = heapq.nlargest(k, range(len(logits)), key=logits.__getitem__)
     return [(i, math.exp(logits[i] - m) / total) for i in best]
 
 
