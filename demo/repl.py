@@ -26,6 +26,24 @@ EXAMPLE = [
     "{k: round(v, 3) for k, v in reply.usage.extra.items()}  # timings of that request",
     "await engine.runtime_stats_text()",
 ]
+# One forward pass seen from inside (webllm_py.inspection), for a learner.
+INSIDE = [
+    "from webllm_py.gpu import request_device\nfrom webllm_py.inspection import Inspector\n"
+    "from webllm_py.loading import load_model, resolve_model\nfrom webllm_py.tokenizer import load_tokenizer\n"
+    "model = load_model(await request_device(), 'stories260K')\ntok = load_tokenizer(resolve_model('stories260K').tokenizer)",
+    "inspector = Inspector(model, tok.encode('Once upon a time', add_special_tokens=True))\n"
+    "step = await inspector.step()  # the prefill: one forward pass over the prompt\n"
+    "f = step.forward\nf.pos0, f.n, len(f.residual)  # its positions; the residual stream: the embedding, then each layer",
+    "[round(rows[-1], 1) for rows in f.residual_norms]  # the last token's stream grows layer by layer",
+    "for layer in range(len(f.lens)):  # the logit lens: each layer's guess at the next token\n"
+    "    print(layer, [(tok.decode([t]), round(p, 2)) for t, p in f.lens_top(layer, 3)])",
+    "[round(p, 2) for p in f.attention[0][0][-1]]  # layer 0, head 0: where the last token looks",
+    "step = await inspector.step()  # a decode step: one token against the KV cache\n"
+    "step.sampler.how, tok.decode([step.token]), [(tok.decode([c.token]), round(c.probability, 3))\n"
+    "                                             for c in step.sampler.candidates[:4]]",
+    "for d in step.dispatches:  # that step's kernels, in order\n"
+    "    print(f'{d.kernel:18} grid {d.grid}  {d.ms:6.2f} ms ({d.clock} clock)')",
+]
 
 document = js.document
 namespace: dict = {"__name__": "__main__"}
@@ -60,7 +78,7 @@ async def run(code: str) -> bool:
 
 
 def set_busy(busy: bool) -> None:
-    for id in ("code", "run", "example"):
+    for id in ("code", "run", "example", "inside-example"):
         document.getElementById(id).disabled = busy
 
 
@@ -74,10 +92,10 @@ async def run_input() -> None:
         document.getElementById("code").focus()
 
 
-async def run_example() -> None:
+async def run_example(cells: list[str]) -> None:
     set_busy(True)
     document.body.dataset.state = "running"
-    for cell in EXAMPLE:
+    for cell in cells:
         if not await run(cell):
             break
     document.body.dataset.state = "done"
@@ -95,10 +113,12 @@ def on_key(event) -> None:
 
 
 handlers = [create_proxy(on_submit), create_proxy(on_key),
-            create_proxy(lambda event: asyncio.ensure_future(run_example()))]
+            create_proxy(lambda event: asyncio.ensure_future(run_example(EXAMPLE))),
+            create_proxy(lambda event: asyncio.ensure_future(run_example(INSIDE)))]
 document.getElementById("repl-form").addEventListener("submit", handlers[0])
 document.getElementById("code").addEventListener("keydown", handlers[1])
 document.getElementById("example").addEventListener("click", handlers[2])
+document.getElementById("inside-example").addEventListener("click", handlers[3])
 
 transcript.textContent = (f"Python {sys.version.split()[0]} on Pyodide {pyodide.__version__}, "
                           f"webllm-py {importlib.metadata.version('webllm-py')} (installed by micropip)\n")

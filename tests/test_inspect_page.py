@@ -12,6 +12,7 @@ engine's greedy ones.  Screenshots go to the test's tmp dir.
 from __future__ import annotations
 
 import asyncio
+import re
 
 from web_demo import PAGE_TIMEOUT_MS, browser, demo_server, js, web_dist  # noqa: F401
 
@@ -104,3 +105,26 @@ def test_five_steps_fill_the_maps_the_lens_the_bars_and_the_timeline(browser, de
         assert "host times" in step["clock"], step
     assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(
         ["stories-loaded.png"] + [f"stories-step-{n}.png" for n in range(1, STEPS + 1)])
+
+
+def test_the_repl_walks_through_one_forward_pass(browser, demo_server, tmp_path):
+    """The REPL's second example session runs the inspection API on stories260K in the page: the
+    lens of every layer, an attention row, the sampler's choice and the step's kernels."""
+    _, _, (layers, _) = cpython_tokens("stories260K", 1)
+    transcript = js(browser, """
+        await page.goto(url);
+        await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.querySelector('.py-error'),
+                                   null, {timeout: timeout});
+        await page.click('#inside-example');
+        await page.waitForFunction(() => document.body.dataset.state === 'done', null, {timeout: timeout});
+        await page.screenshot({path: screenshot, fullPage: true});
+        return page.evaluate(() => ({text: document.getElementById('transcript').textContent,
+                                     errors: [...document.querySelectorAll('#transcript .error')].map((e) => e.textContent)}));
+    """, url=f"{demo_server.url}/repl.html", screenshot=str(tmp_path / "repl-inside.png"), timeout=PAGE_TIMEOUT_MS)
+    text = transcript["text"]
+    assert transcript["errors"] == [], text
+    assert re.search(rf"^\(0, \d+, {layers + 1}\)$", text, re.M)  # the prefill's positions and residual streams
+    assert len(re.findall(r"^\d+ \[\('", text, re.M)) == layers  # a lens row per layer
+    assert "'argmax on the GPU'" in text
+    assert "decode_attention" in text and "(host clock)" in text
+    assert (tmp_path / "repl-inside.png").is_file()
