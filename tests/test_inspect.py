@@ -119,6 +119,7 @@ def test_captured_steps_match_transformers(name, folders):
         assert err <= LOGIT_TOL, f"{name}: the last lens row is not the logits ({err:.2e})"
         assert step.token == int(np.argmax(f.lens[-1])) == step.sampler.token
         for layer in range(layers):
+            assert np.array(f.mlp[layer]).shape == tuple(kept[layer][rows].shape)
             err = np.abs(np.array(f.mlp[layer]) - kept[layer][rows].numpy()).max()
             assert err <= HIDDEN_TOL, f"{name}: MLP activation of layer {layer}: error {err:.2e}"
         # transformers' cache of layer 0 holds the last `held` positions (a sliding layer fewer)

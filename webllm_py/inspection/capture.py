@@ -112,7 +112,8 @@ class Capture:
 
     def __init__(self, model: Decoder, options: CaptureOptions):
         options.check(model.config.num_hidden_layers)
-        self.model, self.device, self.options = model, model.device, options
+        self.model, self.options = model, options
+        self.device: Device = model.device
         c = model.config
         self.trace: list[TracedCall] = []
         self._tracing = False
@@ -173,12 +174,13 @@ class Capture:
     def begin(self, model: Decoder, pos0: int, h: Tensor) -> None:
         """A forward pass starts: h holds the embeddings."""
         self._forward, self._reads, self._attention, self._layer = Forward(pos0, h.shape[0]), [], [], 0
-        self._read(h, self._rows_into(self._forward.residual, h.shape[1]))
+        residual, width = self._forward.residual, h.shape[1]
+        self._read(h, lambda data: residual.append(_rows(data, width)))
 
     def layer(self, model: Decoder, i: int, h: Tensor) -> None:
         """Layer i has updated the residual stream h: keep it and read the lens off it."""
-        f = self._forward
-        self._read(h, self._rows_into(f.residual, h.shape[1]))
+        f, width = self._forward, h.shape[1]
+        self._read(h, lambda data: f.residual.append(_rows(data, width)))
         with self._own():
             lens = self._lens.view(1, model.config.vocab_size)
             model.finish(h, lens, row=h.shape[0] - 1)
@@ -191,7 +193,8 @@ class Capture:
         """An MLP's down projection reads act(...) of its input: compute and keep that activation."""
         with self._own():
             a = activation()
-        self._read(a, self._rows_into(self._forward.mlp.setdefault(self._layer, []), a.shape[1]))
+        mlp, layer, width = self._forward.mlp, self._layer, a.shape[1]
+        self._read(a, lambda data: mlp.__setitem__(layer, _rows(data, width)))
 
     def attention(self, model: Decoder, cache: KVCache, qkv: Tensor, q: Tensor | None, rope: dict[str, Any],
                   inv_freq: Tensor, qk_norm: tuple[Tensor, Tensor] | None) -> None:
@@ -223,13 +226,6 @@ class Capture:
         self._attention.append((layer, cache, entry, wanted is None or layer in wanted, keep_kv))
 
     # ---- results -----------------------------------------------------------------------------
-    @staticmethod
-    def _rows_into(out: list, width: int) -> Callable[[bytes], None]:
-        def keep(data: bytes) -> None:
-            flat = _floats(data)
-            out.append([flat[r * width:(r + 1) * width].tolist() for r in range(len(flat) // width)])
-        return keep
-
     async def result(self) -> Forward:
         """Wait for the reads of the last forward pass and work out its attention probabilities."""
         f = self._forward
@@ -285,3 +281,8 @@ def _floats(data: bytes) -> array:
     out = array("f")
     out.frombytes(data)
     return out
+
+
+def _rows(data: bytes, width: int) -> list[list[float]]:
+    flat = _floats(data)
+    return [flat[r * width:(r + 1) * width].tolist() for r in range(len(flat) // width)]

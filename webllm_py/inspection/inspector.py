@@ -80,7 +80,10 @@ class InspectedStep:
 
 
 class Inspector:
-    """Generates after `prompt` one `step()` at a time, capturing each step's forward pass."""
+    """Generates after `prompt` one `step()` at a time, capturing each step's forward pass.
+
+    Its pipeline writes the model's KV cache from position 0 on: another pipeline of the same
+    model (an engine's, say) must `reset()` before it generates again."""
 
     def __init__(self, model: Decoder, prompt: list[int], params: SamplingParams | None = None,
                  max_tokens: int | None = None, stop_ids: frozenset[int] = frozenset(),
@@ -89,8 +92,6 @@ class Inspector:
         self.model, self.options = model, options
         self.params = params or SamplingParams(temperature=0.0)
         self.decoding = Decoding(Pipeline(model, replay=False), prompt, self.params, max_tokens, stop_ids)
-        if self.decoding.sampler is not None:
-            self.decoding.sampler.decisions = []
 
     @property
     def finished(self) -> bool:
@@ -106,7 +107,9 @@ class Inspector:
         if not capture:
             choice = await self.decoding.next()
             return InspectedStep(choice.token_id, context)
-        model = self.model
+        model, sampler = self.model, self.decoding.sampler
+        if sampler is not None:
+            sampler.decisions = []
         probe = Capture(model, self.options)
         model.capture = probe
         try:
