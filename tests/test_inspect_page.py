@@ -6,7 +6,8 @@ template give them.  Five Steps then run on stories260K (`?model=stories260K`): 
 SmolLM2 step with its 30-layer logit lens (30 lm-head GEMVs of 49152 x 576) takes minutes.  Each
 Step must fill an attention map per layer and head, the logit-lens table, the candidates' bars
 with the chosen token marked and the kernel timeline, and the tokens must be the CPython
-engine's greedy ones.  Screenshots go to the test's tmp dir.
+engine's greedy ones; Run then goes on by itself until Stop.  Screenshots go to the test's
+tmp dir.
 """
 
 from __future__ import annotations
@@ -105,6 +106,19 @@ def test_five_steps_fill_the_maps_the_lens_the_bars_and_the_timeline(browser, de
         assert "host times" in step["clock"], step
     assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(
         ["stories-loaded.png"] + [f"stories-step-{n}.png" for n in range(1, STEPS + 1)])
+
+    # Run goes on by itself until Stop, which ends it after the step under way.
+    ran = js(browser, """
+        await page.click('#run');
+        await page.waitForFunction((n) => Number(document.body.dataset.steps) > n, done, {timeout: timeout});
+        await page.click('#stop');
+        await page.waitForFunction(() => document.body.dataset.state !== 'stepping', null, {timeout: timeout});
+        const first = Number(await page.evaluate(() => document.body.dataset.steps));
+        await page.waitForTimeout(1000);
+        return {first, later: Number(await page.evaluate(() => document.body.dataset.steps)),
+                state: await page.evaluate(() => document.body.dataset.state)};
+    """, done=STEPS, timeout=PAGE_TIMEOUT_MS)
+    assert ran["state"] == "ready" and STEPS < ran["first"] == ran["later"] < 16, ran
 
 
 def test_the_repl_walks_through_one_forward_pass(browser, demo_server, tmp_path):
