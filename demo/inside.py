@@ -244,8 +244,8 @@ class InsidePage:
                "host times: each kernel's submit-and-wait round trip less an empty one (no GPU timestamps here)"))
         element("timeline").innerHTML = "".join(
             f'<div class="kernel {kernel_kind(d.kernel)}" style="flex:{max(d.ms or 0, 1e-3):.4f} 0 0" '
-            f'title="{html.escape(d.kernel)} grid {d.grid} {d.ms or 0:.3f} ms, {d.bytes_read / 1e6:.2f} MB read, '
-            f'{d.bytes_written / 1e6:.2f} MB written"></div>' for d in dispatches)
+            f'title="{html.escape(d.kernel)} grid {d.grid} {d.ms or 0:.3f} ms, {d.bytes_read / 1e6:.2f} MB bound read-only, '
+            f'{d.bytes_written / 1e6:.2f} MB bound writable"></div>' for d in dispatches)
         by_kernel: dict[str, list] = defaultdict(lambda: [0, 0.0, 0, 0])
         for d in dispatches:
             row = by_kernel[d.kernel]
