@@ -34,8 +34,10 @@ from .capture import Capture, CaptureOptions, Forward, TracedCall, top_probabili
 
 @dataclass(frozen=True)
 class Dispatch:
-    """One kernel dispatch of the step: its grid, the bytes of the buffers it binds read-only
-    (read) and writable (written) — an upper bound of what it touches — and its time."""
+    """One kernel dispatch of the step: its grid, its time, and the bytes of the buffers it binds
+    read-only (`bytes_read`) and writable (`bytes_written`; it may read them too: a KV cache, an
+    output it adds to).  Whole bindings: a kernel may touch less of them (attention reads only
+    the cached positions)."""
 
     kernel: str
     grid: tuple[int, int, int]
