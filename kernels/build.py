@@ -63,6 +63,7 @@ KERNELS = {
     "softcap": elementwise.softcap,
     "argmax": sampling.argmax,
     "apply_logit_processors": sampling.apply_logit_processors,
+    "apply_token_mask": sampling.apply_token_mask,
     "top_candidates": sampling.top_candidates,
     "top_candidates_merge": sampling.top_candidates_merge,
     "fill_uniform": elementwise.fill_uniform,

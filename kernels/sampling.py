@@ -110,6 +110,24 @@ def apply_logit_processors(logits_h: T.handle, table_h: T.handle, row: T.int32, 
             logits[row, token] = x[0]
 
 
+@T.prim_func
+def apply_token_mask(logits_h: T.handle, mask_h: T.handle, row: T.int32):
+    """logits[row, j] = PAD_VALUE for every token j whose bit in `mask` is clear (bit j % 32 of
+    word j // 32): a grammar's forbidden tokens get probability 0 before the candidates are
+    chosen, so the sampler never sees them."""
+    rows = T.int32()
+    vocab = T.int32()
+    words = T.int32()
+    logits = T.match_buffer(logits_h, (rows, vocab), "float32")
+    mask = T.match_buffer(mask_h, (words,), "int32")
+    bx = T.launch_thread("blockIdx.x", (vocab + THREADS - 1) // THREADS)
+    tx = T.launch_thread("threadIdx.x", THREADS)
+    j = bx * THREADS + tx
+    if j < vocab:
+        if T.bitwise_and(T.shift_right(mask[T.shift_right(j, 5)], T.bitwise_and(j, 31)), 1) == 0:
+            logits[row, j] = T.float32(PAD_VALUE)
+
+
 @T.macro
 def _bitonic_stage(sv, si, pv, pi, tx, npairs, j, log2_j, direction_bit):
     """One compare-exchange stage over pairs (i, i + j), pair p = tx + r * THREADS < npairs.

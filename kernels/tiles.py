@@ -1,27 +1,47 @@
 """Pieces shared between kernels: the tiled matmuls' 4x4 register tile per thread (float and
 int4), and workgroup tree reductions in shared memory."""
 
+import functools
+import operator
+from collections.abc import Callable
+from typing import Any
+
 from tvm.script import tirx as T
+
+
+def _fold(threads: int) -> int:
+    """How many values each thread of a reduction's first level combines: about sqrt(threads)."""
+    return 1 << (threads.bit_length() // 2)
+
+
+def _combined(combine: Callable, values: list) -> Any:
+    """One expression combining the values left to right: one statement, so no barrier within."""
+    return functools.reduce(combine, values)
+
+
+@T.macro
+def _reduce(red, tx, threads, combine):
+    """red[0] = combine over red[0 .. threads), in two levels with a barrier after each: the first
+    threads / g threads each combine g neighbours into the first of them, then thread 0 combines
+    those.  A tree of halvings would take log2(threads) barriers, which CPU drivers pay dearly."""
+    if tx < threads // _fold(threads):
+        red[tx * _fold(threads)] = _combined(combine, [red[tx * _fold(threads) + i] for i in range(_fold(threads))])
+    T.tvm_storage_sync("shared")
+    if tx == 0:
+        red[0] = _combined(combine, [red[i * _fold(threads)] for i in range(threads // _fold(threads))])
+    T.tvm_storage_sync("shared")
 
 
 @T.macro
 def tree_sum(red, tx, threads):
-    """red[0] = the sum of red[0 .. threads) (a tree of halvings, barriers outside the `if`)."""
-    for step in T.unroll(threads.bit_length() - 1):
-        s = T.shift_right(threads // 2, step)
-        if tx < s:
-            red[tx] = red[tx] + red[tx + s]
-        T.tvm_storage_sync("shared")
+    """red[0] = the sum of red[0 .. threads) (see `_reduce`)."""
+    _reduce(red, tx, threads, operator.add)
 
 
 @T.macro
 def tree_max(red, tx, threads):
-    """red[0] = the largest of red[0 .. threads), as `tree_sum`."""
-    for step in T.unroll(threads.bit_length() - 1):
-        s = T.shift_right(threads // 2, step)
-        if tx < s:
-            red[tx] = T.max(red[tx], red[tx + s])
-        T.tvm_storage_sync("shared")
+    """red[0] = the largest of red[0 .. threads) (see `_reduce`)."""
+    _reduce(red, tx, threads, T.max)
 
 
 @T.macro
@@ -73,12 +93,11 @@ def store_output(Y, value, row, m, col0, accumulate, B, bias, writer):
 
 @T.macro
 def sum_rows_and_store(red, ty, tx, threads, Y, row, m, col0, accumulate, B, bias):
-    """Each workgroup row ty reduces its `threads` partial sums in shared memory (a tree of
-    halvings, barriers outside the `if`), then thread 0 writes Y[col0 + row] (+)= the sum
-    (+ B[col0 + row] when `bias`)."""
-    for step in T.unroll(threads.bit_length() - 1):
-        s = T.shift_right(threads // 2, step)
-        if tx < s:
-            red[ty, tx] = red[ty, tx] + red[ty, tx + s]
-        T.tvm_storage_sync("shared")
-    store_output(Y, red[ty, 0], row, m, col0, accumulate, B, bias, tx == 0)
+    """Each workgroup row ty reduces its `threads` partial sums in shared memory (two levels, as
+    `_reduce`), then thread 0 writes Y[col0 + row] (+)= the sum (+ B[col0 + row] when `bias`)."""
+    if tx < threads // _fold(threads):
+        red[ty, tx * _fold(threads)] = _combined(operator.add,
+                                                 [red[ty, tx * _fold(threads) + i] for i in range(_fold(threads))])
+    T.tvm_storage_sync("shared")
+    total = _combined(operator.add, [red[ty, i * _fold(threads)] for i in range(threads // _fold(threads))])
+    store_output(Y, total, row, m, col0, accumulate, B, bias, tx == 0)

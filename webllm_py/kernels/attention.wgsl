@@ -42,10 +42,8 @@ fn attention_kernel(
   var row0 : array<i32, 1>;
   var key : array<i32, 1>;
   var k_row : array<i32, 1>;
-  var s : array<i32, 1>;
   var m_new : array<f32, 1>;
   var p : array<f32, 1>;
-  var s_1 : array<i32, 1>;
   var d : array<i32, 1>;
   var v_row : array<i32, 1>;
   let rmod : i32 = (v__1 % podArgs.hq);
@@ -74,7 +72,7 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
   kv_len[0i] = (((podArgs.pos0 + i[0i]) + 1i) - first[0i]);
   for (var d0 : i32 = 0i; d0 < 4i; d0++) {
     acc[d0] = 0.000000e+00f;
-    let cse_v6 : i32 = ((d0 * 64i) + i32(threadIdx.x));
+    let cse_v7 : i32 = ((d0 * 64i) + i32(threadIdx.x));
     if (((d0 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       q_s[((d0 * 64i) + i32(threadIdx.x))] = (Q_ptr[(((d0 * 64i) + i32(threadIdx.x)) + (((i[0i] * podArgs.hq) + h[0i]) * podArgs.hd))] * podArgs.scale);
     }
@@ -123,34 +121,20 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
     }
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
-    s[0i] = 32i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
+    let cse_v3 : i32 = (i32(threadIdx.x) * 8i);
+    let cse_v8 : i32 = ((i32(threadIdx.x) * 8i) + 1i);
+    let cse_v9 : i32 = ((i32(threadIdx.x) * 8i) + 2i);
+    let cse_v10 : i32 = ((i32(threadIdx.x) * 8i) + 3i);
+    let cse_v11 : i32 = ((i32(threadIdx.x) * 8i) + 4i);
+    let cse_v12 : i32 = ((i32(threadIdx.x) * 8i) + 5i);
+    let cse_v13 : i32 = ((i32(threadIdx.x) * 8i) + 6i);
+    let cse_v14 : i32 = ((i32(threadIdx.x) * 8i) + 7i);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = max(max(max(max(max(max(max(red[(i32(threadIdx.x) * 8i)], red[((i32(threadIdx.x) * 8i) + 1i)]), red[((i32(threadIdx.x) * 8i) + 2i)]), red[((i32(threadIdx.x) * 8i) + 3i)]), red[((i32(threadIdx.x) * 8i) + 4i)]), red[((i32(threadIdx.x) * 8i) + 5i)]), red[((i32(threadIdx.x) * 8i) + 6i)]), red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s[0i] = 16i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 8i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 4i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 2i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 1i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = max(max(max(max(max(max(max(red[0i], red[8i]), red[16i]), red[24i]), red[32i]), red[40i]), red[48i]), red[56i]);
     }
     workgroupBarrier();
     m_new[0i] = max(st[0i], red[0i]);
@@ -165,34 +149,12 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
     p_s[i32(threadIdx.x)] = p[0i];
     red[i32(threadIdx.x)] = p[0i];
     workgroupBarrier();
-    s_1[0i] = 32i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s_1[0i] = 16i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 8i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 4i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 2i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 1i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
     }
     workgroupBarrier();
     st[3i] = exp((st[0i] - m_new[0i]));
@@ -217,7 +179,7 @@ let rdiv_3 : i32 = (h[0i] / select((rdiv_2 - 1i), rdiv_2, (((podArgs.hkv >= 0i) 
     workgroupBarrier();
   }
   for (var d0_2 : i32 = 0i; d0_2 < 4i; d0_2++) {
-    let cse_v3 : i32 = (d0_2 * 64i);
+    let cse_v4 : i32 = (d0_2 * 64i);
     if (((d0_2 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       O_ptr[(((d0_2 * 64i) + (((i[0i] * podArgs.hq) + h[0i]) * podArgs.hd)) + i32(threadIdx.x))] = (acc[d0_2] / st[1i]);
     }

@@ -65,10 +65,8 @@ fn decode_attention_kernel(
   var row0 : array<i32, 1>;
   var key : array<i32, 1>;
   var k_row : array<i32, 1>;
-  var s : array<i32, 1>;
   var m_new : array<f32, 1>;
   var p : array<f32, 1>;
-  var s_1 : array<i32, 1>;
   var d : array<i32, 1>;
   var v_row : array<i32, 1>;
   let rmod : i32 = (podArgs.hq % podArgs.hkv);
@@ -95,7 +93,7 @@ fn decode_attention_kernel(
   begin[0i] = (i32(blockIdx.y) * per_split[0i]);
   per_split[0i] = max(min((begin[0i] + per_split[0i]), kv_len[0i]), begin[0i]);
   for (var d0 : i32 = 0i; d0 < 4i; d0++) {
-    let cse_v7 : i32 = ((d0 * 64i) + i32(threadIdx.x));
+    let cse_v8 : i32 = ((d0 * 64i) + i32(threadIdx.x));
     if (((d0 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       q_s[((d0 * 64i) + i32(threadIdx.x))] = qkv_ptr[(((d0 * 64i) + i32(threadIdx.x)) + q0[0i])];
       k_s[((d0 * 64i) + i32(threadIdx.x))] = qkv_ptr[(((d0 * 64i) + i32(threadIdx.x)) + k0[0i])];
@@ -269,34 +267,20 @@ fn decode_attention_kernel(
     }
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
-    s[0i] = 32i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
+    let cse_v3 : i32 = (i32(threadIdx.x) * 8i);
+    let cse_v9 : i32 = ((i32(threadIdx.x) * 8i) + 1i);
+    let cse_v10 : i32 = ((i32(threadIdx.x) * 8i) + 2i);
+    let cse_v11 : i32 = ((i32(threadIdx.x) * 8i) + 3i);
+    let cse_v12 : i32 = ((i32(threadIdx.x) * 8i) + 4i);
+    let cse_v13 : i32 = ((i32(threadIdx.x) * 8i) + 5i);
+    let cse_v14 : i32 = ((i32(threadIdx.x) * 8i) + 6i);
+    let cse_v15 : i32 = ((i32(threadIdx.x) * 8i) + 7i);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = max(max(max(max(max(max(max(red[(i32(threadIdx.x) * 8i)], red[((i32(threadIdx.x) * 8i) + 1i)]), red[((i32(threadIdx.x) * 8i) + 2i)]), red[((i32(threadIdx.x) * 8i) + 3i)]), red[((i32(threadIdx.x) * 8i) + 4i)]), red[((i32(threadIdx.x) * 8i) + 5i)]), red[((i32(threadIdx.x) * 8i) + 6i)]), red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s[0i] = 16i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 8i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 4i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 2i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
-    }
-    workgroupBarrier();
-    s[0i] = 1i;
-    if (i32(threadIdx.x) < s[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = max(max(max(max(max(max(max(red[0i], red[8i]), red[16i]), red[24i]), red[32i]), red[40i]), red[48i]), red[56i]);
     }
     workgroupBarrier();
     m_new[0i] = max(st[0i], red[0i]);
@@ -311,34 +295,12 @@ fn decode_attention_kernel(
     p_s[i32(threadIdx.x)] = p[0i];
     red[i32(threadIdx.x)] = p[0i];
     workgroupBarrier();
-    s_1[0i] = 32i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s_1[0i] = 16i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 8i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 4i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 2i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-    }
-    workgroupBarrier();
-    s_1[0i] = 1i;
-    if (i32(threadIdx.x) < s_1[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
     }
     workgroupBarrier();
     st[3i] = exp((st[0i] - m_new[0i]));
@@ -366,24 +328,24 @@ fn decode_attention_kernel(
     }
     workgroupBarrier();
   }
-  let cse_v4 : i32 = (v__1 * podArgs.splits);
+  let cse_v5 : i32 = (v__1 * podArgs.splits);
   if (podArgs.splits == 1i) {
     for (var d0_4 : i32 = 0i; d0_4 < 4i; d0_4++) {
-      let cse_v3 : i32 = (d0_4 * 64i);
+      let cse_v4 : i32 = (d0_4 * 64i);
       if (((d0_4 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
         O_ptr[(((d0_4 * 64i) + ((v__1 * podArgs.splits) * podArgs.hd)) + i32(threadIdx.x))] = (acc[d0_4] / st[1i]);
       }
     }
   } else {
     for (var d0_5 : i32 = 0i; d0_5 < 4i; d0_5++) {
-      let cse_v5 : i32 = (d0_5 * 64i);
+      let cse_v6 : i32 = (d0_5 * 64i);
       if (((d0_5 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
         O_ptr[(((d0_5 * 64i) + (((v__1 * podArgs.splits) + i32(blockIdx.y)) * podArgs.hd)) + i32(threadIdx.x))] = acc[d0_5];
       }
     }
   }
   if ((1i < podArgs.splits) && (i32(threadIdx.x) == 0i)) {
-    let cse_v8 : i32 = (((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i));
+    let cse_v16 : i32 = (((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i));
     Stats_ptr[(((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i))] = st[0i];
     Stats_ptr[((((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i)) + 1i)] = st[1i];
   }

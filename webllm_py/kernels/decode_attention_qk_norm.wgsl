@@ -51,8 +51,6 @@ fn decode_attention_qk_norm_kernel(
   var per_split : array<i32, 1>;
   var begin : array<i32, 1>;
   var tmp : array<f32, 1>;
-  var s : array<i32, 1>;
-  var s_1 : array<i32, 1>;
   var q_r : array<f32, 4>;
   var k_r : array<f32, 4>;
   var pair : array<i32, 3>;
@@ -71,10 +69,8 @@ fn decode_attention_qk_norm_kernel(
   var row0 : array<i32, 1>;
   var key : array<i32, 1>;
   var k_row : array<i32, 1>;
-  var s_2 : array<i32, 1>;
   var m_new : array<f32, 1>;
   var p : array<f32, 1>;
-  var s_3 : array<i32, 1>;
   var d : array<i32, 1>;
   var v_row : array<i32, 1>;
   let rmod : i32 = (podArgs.hq % podArgs.hkv);
@@ -101,7 +97,7 @@ fn decode_attention_qk_norm_kernel(
   begin[0i] = (i32(blockIdx.y) * per_split[0i]);
   per_split[0i] = max(min((begin[0i] + per_split[0i]), kv_len[0i]), begin[0i]);
   for (var d0 : i32 = 0i; d0 < 4i; d0++) {
-    let cse_v8 : i32 = ((d0 * 64i) + i32(threadIdx.x));
+    let cse_v9 : i32 = ((d0 * 64i) + i32(threadIdx.x));
     if (((d0 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       q_s[((d0 * 64i) + i32(threadIdx.x))] = qkv_ptr[(((d0 * 64i) + i32(threadIdx.x)) + q0[0i])];
       k_s[((d0 * 64i) + i32(threadIdx.x))] = qkv_ptr[(((d0 * 64i) + i32(threadIdx.x)) + k0[0i])];
@@ -110,48 +106,34 @@ fn decode_attention_qk_norm_kernel(
   tmp[0i] = 0.000000e+00f;
   workgroupBarrier();
   for (var d0_1 : i32 = 0i; d0_1 < 4i; d0_1++) {
-    let cse_v9 : i32 = ((d0_1 * 64i) + i32(threadIdx.x));
+    let cse_v10 : i32 = ((d0_1 * 64i) + i32(threadIdx.x));
     if (((d0_1 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       tmp[0i] = fma(q_s[((d0_1 * 64i) + i32(threadIdx.x))], q_s[((d0_1 * 64i) + i32(threadIdx.x))], tmp[0i]);
     }
   }
   red[i32(threadIdx.x)] = tmp[0i];
   workgroupBarrier();
-  s[0i] = 32i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  let cse_v3 : i32 = (i32(threadIdx.x) * 8i);
+  let cse_v11 : i32 = ((i32(threadIdx.x) * 8i) + 1i);
+  let cse_v12 : i32 = ((i32(threadIdx.x) * 8i) + 2i);
+  let cse_v13 : i32 = ((i32(threadIdx.x) * 8i) + 3i);
+  let cse_v14 : i32 = ((i32(threadIdx.x) * 8i) + 4i);
+  let cse_v15 : i32 = ((i32(threadIdx.x) * 8i) + 5i);
+  let cse_v16 : i32 = ((i32(threadIdx.x) * 8i) + 6i);
+  let cse_v17 : i32 = ((i32(threadIdx.x) * 8i) + 7i);
+  if (i32(threadIdx.x) < 8i) {
+    red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
   }
   workgroupBarrier();
-  s[0i] = 16i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  if (i32(threadIdx.x) == 0i) {
+    red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
   }
   workgroupBarrier();
-  s[0i] = 8i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  let cse_v3 : f32 = f32(podArgs.hd);
+  let cse_v4 : f32 = f32(podArgs.hd);
   tmp[0i] = (1.000000e+00f / sqrt(((red[0i] / f32(podArgs.hd)) + podArgs.eps)));
   workgroupBarrier();
   for (var d0_2 : i32 = 0i; d0_2 < 4i; d0_2++) {
-    let cse_v10 : i32 = ((d0_2 * 64i) + i32(threadIdx.x));
+    let cse_v18 : i32 = ((d0_2 * 64i) + i32(threadIdx.x));
     workgroupBarrier();
     if (((d0_2 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       q_s[((d0_2 * 64i) + i32(threadIdx.x))] = ((q_s[((d0_2 * 64i) + i32(threadIdx.x))] * tmp[0i]) * Wq_ptr[((d0_2 * 64i) + i32(threadIdx.x))]);
@@ -159,47 +141,25 @@ fn decode_attention_qk_norm_kernel(
   }
   tmp[0i] = 0.000000e+00f;
   for (var d0_3 : i32 = 0i; d0_3 < 4i; d0_3++) {
-    let cse_v11 : i32 = ((d0_3 * 64i) + i32(threadIdx.x));
+    let cse_v19 : i32 = ((d0_3 * 64i) + i32(threadIdx.x));
     if (((d0_3 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       tmp[0i] = fma(k_s[((d0_3 * 64i) + i32(threadIdx.x))], k_s[((d0_3 * 64i) + i32(threadIdx.x))], tmp[0i]);
     }
   }
   red[i32(threadIdx.x)] = tmp[0i];
   workgroupBarrier();
-  s_1[0i] = 32i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  if (i32(threadIdx.x) < 8i) {
+    red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
   }
   workgroupBarrier();
-  s_1[0i] = 16i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 8i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 4i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 2i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 1i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_1[0i])]);
+  if (i32(threadIdx.x) == 0i) {
+    red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
   }
   workgroupBarrier();
   tmp[0i] = (1.000000e+00f / sqrt(((red[0i] / f32(podArgs.hd)) + podArgs.eps)));
   workgroupBarrier();
   for (var d0_4 : i32 = 0i; d0_4 < 4i; d0_4++) {
-    let cse_v12 : i32 = ((d0_4 * 64i) + i32(threadIdx.x));
+    let cse_v20 : i32 = ((d0_4 * 64i) + i32(threadIdx.x));
     workgroupBarrier();
     if (((d0_4 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
       k_s[((d0_4 * 64i) + i32(threadIdx.x))] = ((k_s[((d0_4 * 64i) + i32(threadIdx.x))] * tmp[0i]) * Wk_ptr[((d0_4 * 64i) + i32(threadIdx.x))]);
@@ -373,34 +333,12 @@ fn decode_attention_qk_norm_kernel(
     }
     red[i32(threadIdx.x)] = st[2i];
     workgroupBarrier();
-    s_2[0i] = 32i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = max(max(max(max(max(max(max(red[(i32(threadIdx.x) * 8i)], red[((i32(threadIdx.x) * 8i) + 1i)]), red[((i32(threadIdx.x) * 8i) + 2i)]), red[((i32(threadIdx.x) * 8i) + 3i)]), red[((i32(threadIdx.x) * 8i) + 4i)]), red[((i32(threadIdx.x) * 8i) + 5i)]), red[((i32(threadIdx.x) * 8i) + 6i)]), red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s_2[0i] = 16i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
-    }
-    workgroupBarrier();
-    s_2[0i] = 8i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
-    }
-    workgroupBarrier();
-    s_2[0i] = 4i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
-    }
-    workgroupBarrier();
-    s_2[0i] = 2i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
-    }
-    workgroupBarrier();
-    s_2[0i] = 1i;
-    if (i32(threadIdx.x) < s_2[0i]) {
-      red[i32(threadIdx.x)] = max(red[i32(threadIdx.x)], red[(i32(threadIdx.x) + s_2[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = max(max(max(max(max(max(max(red[0i], red[8i]), red[16i]), red[24i]), red[32i]), red[40i]), red[48i]), red[56i]);
     }
     workgroupBarrier();
     m_new[0i] = max(st[0i], red[0i]);
@@ -415,34 +353,12 @@ fn decode_attention_qk_norm_kernel(
     p_s[i32(threadIdx.x)] = p[0i];
     red[i32(threadIdx.x)] = p[0i];
     workgroupBarrier();
-    s_3[0i] = 32i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
+    if (i32(threadIdx.x) < 8i) {
+      red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
     }
     workgroupBarrier();
-    s_3[0i] = 16i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
-    }
-    workgroupBarrier();
-    s_3[0i] = 8i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
-    }
-    workgroupBarrier();
-    s_3[0i] = 4i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
-    }
-    workgroupBarrier();
-    s_3[0i] = 2i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
-    }
-    workgroupBarrier();
-    s_3[0i] = 1i;
-    if (i32(threadIdx.x) < s_3[0i]) {
-      red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s_3[0i])]);
+    if (i32(threadIdx.x) == 0i) {
+      red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
     }
     workgroupBarrier();
     st[3i] = exp((st[0i] - m_new[0i]));
@@ -470,24 +386,24 @@ fn decode_attention_qk_norm_kernel(
     }
     workgroupBarrier();
   }
-  let cse_v5 : i32 = (v__1 * podArgs.splits);
+  let cse_v6 : i32 = (v__1 * podArgs.splits);
   if (podArgs.splits == 1i) {
     for (var d0_8 : i32 = 0i; d0_8 < 4i; d0_8++) {
-      let cse_v4 : i32 = (d0_8 * 64i);
+      let cse_v5 : i32 = (d0_8 * 64i);
       if (((d0_8 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
         O_ptr[(((d0_8 * 64i) + ((v__1 * podArgs.splits) * podArgs.hd)) + i32(threadIdx.x))] = (acc[d0_8] / st[1i]);
       }
     }
   } else {
     for (var d0_9 : i32 = 0i; d0_9 < 4i; d0_9++) {
-      let cse_v6 : i32 = (d0_9 * 64i);
+      let cse_v7 : i32 = (d0_9 * 64i);
       if (((d0_9 * 64i) + i32(threadIdx.x)) < podArgs.hd) {
         O_ptr[(((d0_9 * 64i) + (((v__1 * podArgs.splits) + i32(blockIdx.y)) * podArgs.hd)) + i32(threadIdx.x))] = acc[d0_9];
       }
     }
   }
   if ((1i < podArgs.splits) && (i32(threadIdx.x) == 0i)) {
-    let cse_v13 : i32 = (((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i));
+    let cse_v21 : i32 = (((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i));
     Stats_ptr[(((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i))] = st[0i];
     Stats_ptr[((((v__1 * podArgs.splits) * 2i) + (i32(blockIdx.y) * 2i)) + 1i)] = st[1i];
   }

@@ -16,8 +16,8 @@ struct PODArgs {
 }
 @group(0) @binding(3) var<uniform> podArgs : PODArgs;
 
-var<workgroup> red : array<f32, 256>;
-@compute @workgroup_size(64, 4, 1)
+var<workgroup> red : array<f32, 64>;
+@compute @workgroup_size(16, 4, 1)
 fn gemv_silu_kernel(
   @builtin(workgroup_id) blockIdx : vec3<u32>,
   @builtin(num_workgroups) gridDim : vec3<u32>,
@@ -30,12 +30,12 @@ fn gemv_silu_kernel(
   var xt : array<f32, 1>;
   var ut : array<f32, 1>;
   var c : array<i32, 1>;
-  var s : array<i32, 1>;
+  var total : array<f32, 1>;
   r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
-    for (var kk : i32 = 0i; kk < ((podArgs.k + 63i)>>6u); kk++) {
-      c[0i] = ((kk * 64i) + i32(threadIdx.x));
+    for (var kk : i32 = 0i; kk < ((podArgs.k + 15i)>>4u); kk++) {
+      c[0i] = ((kk * 16i) + i32(threadIdx.x));
       if (c[0i] < podArgs.k) {
         let cse_v1 : i32 = (podArgs.row * podArgs.kx);
         xt[0i] = X_ptr[((podArgs.row * podArgs.kx) + c[0i])];
@@ -46,42 +46,17 @@ fn gemv_silu_kernel(
       }
     }
   }
-  let cse_v2 : i32 = (i32(threadIdx.y) * 64i);
-  let cse_v3 : i32 = ((i32(threadIdx.y) * 64i) + i32(threadIdx.x));
-  red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = acc[0i];
+  let cse_v2 : i32 = (i32(threadIdx.y) * 16i);
+  red[((i32(threadIdx.y) * 16i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s[0i] = 32i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
+  if (i32(threadIdx.x) < 4i) {
+    let cse_v3 : i32 = ((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i));
+    red[((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i))] = (((red[((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i))] + red[(((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i)) + 1i)]) + red[(((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i)) + 2i)]) + red[(((i32(threadIdx.y) * 16i) + (i32(threadIdx.x) * 4i)) + 3i)]);
   }
   workgroupBarrier();
-  s[0i] = 16i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 64i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 64i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (((red[(i32(threadIdx.y) * 16i)] + red[((i32(threadIdx.y) * 16i) + 4i)]) + red[((i32(threadIdx.y) * 16i) + 8i)]) + red[((i32(threadIdx.y) * 16i) + 12i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = red[(i32(threadIdx.y) * 64i)];
+    Y_ptr[(podArgs.col0 + r[0i])] = total[0i];
   }
 }
 

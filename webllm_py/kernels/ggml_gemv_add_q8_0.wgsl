@@ -43,7 +43,7 @@ fn ggml_gemv_add_q8_0_kernel(
   var mask : array<u32, 1>;
   var lo : array<u32, 1>;
   var hi : array<u32, 1>;
-  var s : array<i32, 1>;
+  var total : array<f32, 1>;
   k[0i] = podArgs.kx;
   r[0i] = ((v__1 * 4i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
@@ -189,36 +189,16 @@ fn ggml_gemv_add_q8_0_kernel(
     }
   }
   let cse_v2 : i32 = (i32(threadIdx.y) * 32i);
-  let cse_v3 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
   red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s[0i] = 16i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
+  if (i32(threadIdx.x) < 4i) {
+    let cse_v3 : i32 = ((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i));
+    red[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] = (((((((red[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 1i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 2i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 3i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 4i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 5i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 6i)]) + red[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 7i)]);
   }
   workgroupBarrier();
-  s[0i] = 8i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (((red[(i32(threadIdx.y) * 32i)] + red[((i32(threadIdx.y) * 32i) + 8i)]) + red[((i32(threadIdx.y) * 32i) + 16i)]) + red[((i32(threadIdx.y) * 32i) + 24i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + red[(i32(threadIdx.y) * 32i)]);
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + total[0i]);
   }
 }
 

@@ -32,9 +32,7 @@ fn ggml_gemv_layer_q5_1_kernel(
   var stat : array<f32, 2>;
   var tmp : array<f32, 2>;
   var j : array<i32, 1>;
-  var s : array<i32, 1>;
   var j_1 : array<i32, 1>;
-  var s_1 : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var words : array<u32, 5>;
@@ -50,7 +48,7 @@ fn ggml_gemv_layer_q5_1_kernel(
   var last : array<i32, 1>;
   var lo : array<u32, 1>;
   var hi : array<u32, 1>;
-  var s_2 : array<i32, 1>;
+  var total : array<f32, 1>;
   k[0i] = podArgs.kx;
   stat[1i] = 0.000000e+00f;
   tmp[1i] = 0.000000e+00f;
@@ -66,39 +64,29 @@ fn ggml_gemv_layer_q5_1_kernel(
   let cse_v3 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
   flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = tmp[1i];
   workgroupBarrier();
-  s[0i] = 64i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
+  let cse_v4 : i32 = ((i32(threadIdx.y) * 4i) + (i32(threadIdx.x)>>3u));
+  let cse_v5 : i32 = ((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i));
+  let cse_v7 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 1i);
+  let cse_v8 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 2i);
+  let cse_v9 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 3i);
+  let cse_v10 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 4i);
+  let cse_v11 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 5i);
+  let cse_v12 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 6i);
+  let cse_v13 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 7i);
+  let cse_v14 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 8i);
+  let cse_v15 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 9i);
+  let cse_v16 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 10i);
+  let cse_v17 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 11i);
+  let cse_v18 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 12i);
+  let cse_v19 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 13i);
+  let cse_v20 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 14i);
+  let cse_v21 : i32 = (((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 15i);
+  if (((i32(threadIdx.y) * 4i) + (i32(threadIdx.x)>>3u)) < 1i) {
+    flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] = (((((((((((((((flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 1i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 2i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 3i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 4i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 5i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 6i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 7i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 8i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 9i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 10i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 11i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 12i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 13i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 14i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 15i)]);
   }
   workgroupBarrier();
-  s[0i] = 32i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 16i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
+  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) == 0i) {
+    flat[0i] = (((((((flat[0i] + flat[16i]) + flat[32i]) + flat[48i]) + flat[64i]) + flat[80i]) + flat[96i]) + flat[112i]);
   }
   workgroupBarrier();
   stat[1i] = (flat[0i] / f32(k[0i]));
@@ -113,39 +101,12 @@ fn ggml_gemv_layer_q5_1_kernel(
   }
   flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = tmp[1i];
   workgroupBarrier();
-  s_1[0i] = 64i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
+  if (((i32(threadIdx.y) * 4i) + (i32(threadIdx.x)>>3u)) < 1i) {
+    flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] = (((((((((((((((flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 1i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 2i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 3i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 4i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 5i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 6i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 7i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 8i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 9i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 10i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 11i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 12i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 13i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 14i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 15i)]);
   }
   workgroupBarrier();
-  s_1[0i] = 32i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 16i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 8i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 4i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 2i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 1i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
+  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) == 0i) {
+    flat[0i] = (((((((flat[0i] + flat[16i]) + flat[32i]) + flat[48i]) + flat[64i]) + flat[80i]) + flat[96i]) + flat[112i]);
   }
   workgroupBarrier();
   stat[0i] = (1.000000e+00f / sqrt(((flat[0i] / f32(k[0i])) + podArgs.eps)));
@@ -338,33 +299,14 @@ fn ggml_gemv_layer_q5_1_kernel(
   }
   flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s_2[0i] = 16i;
-  if (i32(threadIdx.x) < s_2[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_2[0i])]);
+  if (i32(threadIdx.x) < 4i) {
+    let cse_v6 : i32 = ((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i));
+    flat[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] = (((((((flat[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 1i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 2i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 3i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 4i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 5i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 6i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 7i)]);
   }
   workgroupBarrier();
-  s_2[0i] = 8i;
-  if (i32(threadIdx.x) < s_2[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_2[0i])]);
-  }
-  workgroupBarrier();
-  s_2[0i] = 4i;
-  if (i32(threadIdx.x) < s_2[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_2[0i])]);
-  }
-  workgroupBarrier();
-  s_2[0i] = 2i;
-  if (i32(threadIdx.x) < s_2[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_2[0i])]);
-  }
-  workgroupBarrier();
-  s_2[0i] = 1i;
-  if (i32(threadIdx.x) < s_2[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_2[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (((flat[(i32(threadIdx.y) * 32i)] + flat[((i32(threadIdx.y) * 32i) + 8i)]) + flat[((i32(threadIdx.y) * 32i) + 16i)]) + flat[((i32(threadIdx.y) * 32i) + 24i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = flat[(i32(threadIdx.y) * 32i)];
+    Y_ptr[(podArgs.col0 + r[0i])] = total[0i];
   }
 }
 

@@ -28,12 +28,11 @@ fn head_rms_norm_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var acc : array<f32, 1>;
   var j : array<i32, 1>;
-  var s : array<i32, 1>;
   var inv_rms : array<f32, 1>;
   var j_1 : array<i32, 1>;
   acc[0i] = 0.000000e+00f;
-  let cse_v1 : i32 = ((podArgs.hd + 63i)>>6u);
-  let cse_v2 : i32 = ((v__1 * podArgs.width) + (i32(blockIdx.y) * podArgs.hd));
+  let cse_v2 : i32 = ((podArgs.hd + 63i)>>6u);
+  let cse_v3 : i32 = ((v__1 * podArgs.width) + (i32(blockIdx.y) * podArgs.hd));
   for (var j0 : i32 = 0i; j0 < ((podArgs.hd + 63i)>>6u); j0++) {
     j[0i] = ((j0 * 64i) + i32(threadIdx.x));
     if (j[0i] < podArgs.hd) {
@@ -42,34 +41,13 @@ fn head_rms_norm_kernel(
   }
   red[i32(threadIdx.x)] = acc[0i];
   workgroupBarrier();
-  s[0i] = 32i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  if (i32(threadIdx.x) < 8i) {
+    let cse_v1 : i32 = (i32(threadIdx.x) * 8i);
+    red[(i32(threadIdx.x) * 8i)] = (((((((red[(i32(threadIdx.x) * 8i)] + red[((i32(threadIdx.x) * 8i) + 1i)]) + red[((i32(threadIdx.x) * 8i) + 2i)]) + red[((i32(threadIdx.x) * 8i) + 3i)]) + red[((i32(threadIdx.x) * 8i) + 4i)]) + red[((i32(threadIdx.x) * 8i) + 5i)]) + red[((i32(threadIdx.x) * 8i) + 6i)]) + red[((i32(threadIdx.x) * 8i) + 7i)]);
   }
   workgroupBarrier();
-  s[0i] = 16i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  if (i32(threadIdx.x) == 0i) {
+    red[0i] = (((((((red[0i] + red[8i]) + red[16i]) + red[24i]) + red[32i]) + red[40i]) + red[48i]) + red[56i]);
   }
   workgroupBarrier();
   inv_rms[0i] = (1.000000e+00f / sqrt(((red[0i] / f32(podArgs.hd)) + podArgs.eps)));

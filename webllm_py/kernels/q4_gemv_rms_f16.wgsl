@@ -34,7 +34,6 @@ fn q4_gemv_rms_f16_kernel(
   var stat : array<f32, 2>;
   var tmp : array<f32, 5>;
   var j : array<i32, 1>;
-  var s : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var w : array<vec4<u32>, 2>;
@@ -44,7 +43,7 @@ fn q4_gemv_rms_f16_kernel(
   var g : array<i32, 1>;
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
-  var s_1 : array<i32, 1>;
+  var total : array<f32, 1>;
   kv[0i] = podArgs.kxv;
   stat[1i] = 0.000000e+00f;
   tmp[4i] = 0.000000e+00f;
@@ -66,44 +65,13 @@ fn q4_gemv_rms_f16_kernel(
   let cse_v5 : i32 = ((i32(threadIdx.y) * 32i) + i32(threadIdx.x));
   flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = tmp[4i];
   workgroupBarrier();
-  s[0i] = 128i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
+  if (((i32(threadIdx.y) * 2i) + (i32(threadIdx.x)>>4u)) < 1i) {
+    let cse_v6 : i32 = ((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i));
+    flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] = (((((((((((((((flat[((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i))] + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 1i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 2i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 3i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 4i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 5i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 6i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 7i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 8i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 9i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 10i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 11i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 12i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 13i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 14i)]) + flat[(((i32(threadIdx.y) * 512i) + (i32(threadIdx.x) * 16i)) + 15i)]);
   }
   workgroupBarrier();
-  s[0i] = 64i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 32i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 16i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s[0i])]);
+  if (((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) == 0i) {
+    flat[0i] = (((((((((((((((flat[0i] + flat[16i]) + flat[32i]) + flat[48i]) + flat[64i]) + flat[80i]) + flat[96i]) + flat[112i]) + flat[128i]) + flat[144i]) + flat[160i]) + flat[176i]) + flat[192i]) + flat[208i]) + flat[224i]) + flat[240i]);
   }
   workgroupBarrier();
   stat[0i] = (1.000000e+00f / sqrt(((flat[0i] / f32((kv[0i] * 4i))) + podArgs.eps)));
@@ -112,7 +80,7 @@ fn q4_gemv_rms_f16_kernel(
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
     for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 63i)>>6u); g0++) {
-      let cse_v6 : i32 = ((g0 * 64i) + i32(threadIdx.x));
+      let cse_v7 : i32 = ((g0 * 64i) + i32(threadIdx.x));
       g[0i] = ((g0 * 64i) + i32(threadIdx.x));
       let cse_v4 : i32 = (podArgs.groups - 1i);
       var condval : vec4<u32>;
@@ -129,7 +97,7 @@ fn q4_gemv_rms_f16_kernel(
         condval_1 = 0.000000e+00f;
 }
       sc[0i] = condval_1;
-      let cse_v7 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
+      let cse_v9 : i32 = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       g[0i] = (((g0 * 64i) + i32(threadIdx.x)) + 32i);
       var condval_2 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -469,33 +437,14 @@ fn q4_gemv_rms_f16_kernel(
   }
   flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s_1[0i] = 16i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
+  if (i32(threadIdx.x) < 4i) {
+    let cse_v8 : i32 = ((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i));
+    flat[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] = (((((((flat[((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i))] + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 1i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 2i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 3i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 4i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 5i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 6i)]) + flat[(((i32(threadIdx.y) * 32i) + (i32(threadIdx.x) * 8i)) + 7i)]);
   }
   workgroupBarrier();
-  s_1[0i] = 8i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 4i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 2i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
-  s_1[0i] = 1i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 32i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 32i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (((flat[(i32(threadIdx.y) * 32i)] + flat[((i32(threadIdx.y) * 32i) + 8i)]) + flat[((i32(threadIdx.y) * 32i) + 16i)]) + flat[((i32(threadIdx.y) * 32i) + 24i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = flat[(i32(threadIdx.y) * 32i)];
+    Y_ptr[(podArgs.col0 + r[0i])] = total[0i];
   }
 }
 

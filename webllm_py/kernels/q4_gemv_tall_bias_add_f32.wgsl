@@ -37,7 +37,7 @@ fn q4_gemv_tall_bias_add_f32_kernel(
   var g : array<i32, 1>;
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
-  var s : array<i32, 1>;
+  var total : array<f32, 1>;
   kv[0i] = podArgs.kxv;
   r[0i] = ((v__1 * 64i) + i32(threadIdx.y));
   acc[0i] = 0.000000e+00f;
@@ -528,21 +528,16 @@ fn q4_gemv_tall_bias_add_f32_kernel(
     }
   }
   let cse_v4 : i32 = (i32(threadIdx.y) * 4i);
-  let cse_v6 : i32 = ((i32(threadIdx.y) * 4i) + i32(threadIdx.x));
   red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
+  if (i32(threadIdx.x) < 2i) {
+    let cse_v6 : i32 = ((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i));
+    red[((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i))] = (red[((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i))] + red[(((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i)) + 1i)]);
   }
   workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (red[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + red[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (red[(i32(threadIdx.y) * 4i)] + red[((i32(threadIdx.y) * 4i) + 2i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + (red[(i32(threadIdx.y) * 4i)] + B_ptr[(podArgs.col0 + r[0i])]));
+    Y_ptr[(podArgs.col0 + r[0i])] = (Y_ptr[(podArgs.col0 + r[0i])] + (total[0i] + B_ptr[(podArgs.col0 + r[0i])]));
   }
 }
 

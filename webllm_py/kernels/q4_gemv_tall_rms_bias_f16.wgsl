@@ -35,7 +35,6 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
   var stat : array<f32, 2>;
   var tmp : array<f32, 5>;
   var j : array<i32, 1>;
-  var s : array<i32, 1>;
   var r : array<i32, 1>;
   var acc : array<f32, 1>;
   var w : array<vec4<u32>, 4>;
@@ -45,7 +44,7 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
   var g : array<i32, 1>;
   var g_1 : array<i32, 1>;
   var c : array<i32, 1>;
-  var s_1 : array<i32, 1>;
+  var total : array<f32, 1>;
   kv[0i] = podArgs.kxv;
   stat[1i] = 0.000000e+00f;
   tmp[4i] = 0.000000e+00f;
@@ -67,44 +66,13 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
   let cse_v5 : i32 = ((i32(threadIdx.y) * 4i) + i32(threadIdx.x));
   flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = tmp[4i];
   workgroupBarrier();
-  s[0i] = 128i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
+  if (i32(threadIdx.y) < 4i) {
+    let cse_v6 : i32 = ((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i));
+    flat[((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i))] = (((((((((((((((flat[((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i))] + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 1i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 2i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 3i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 4i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 5i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 6i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 7i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 8i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 9i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 10i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 11i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 12i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 13i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 14i)]) + flat[(((i32(threadIdx.y) * 64i) + (i32(threadIdx.x) * 16i)) + 15i)]);
   }
   workgroupBarrier();
-  s[0i] = 64i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 32i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 16i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) < s[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s[0i])]);
+  if (((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) == 0i) {
+    flat[0i] = (((((((((((((((flat[0i] + flat[16i]) + flat[32i]) + flat[48i]) + flat[64i]) + flat[80i]) + flat[96i]) + flat[112i]) + flat[128i]) + flat[144i]) + flat[160i]) + flat[176i]) + flat[192i]) + flat[208i]) + flat[224i]) + flat[240i]);
   }
   workgroupBarrier();
   stat[0i] = (1.000000e+00f / sqrt(((flat[0i] / f32((kv[0i] * 4i))) + podArgs.eps)));
@@ -113,7 +81,7 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
   acc[0i] = 0.000000e+00f;
   if (r[0i] < podArgs.m) {
     for (var g0 : i32 = 0i; g0 < ((podArgs.groups + 15i)>>4u); g0++) {
-      let cse_v6 : i32 = ((g0 * 16i) + i32(threadIdx.x));
+      let cse_v7 : i32 = ((g0 * 16i) + i32(threadIdx.x));
       g[0i] = ((g0 * 16i) + i32(threadIdx.x));
       let cse_v4 : i32 = (podArgs.groups - 1i);
       var condval : vec4<u32>;
@@ -130,7 +98,7 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
         condval_1 = 0.000000e+00f;
 }
       sc[0i] = condval_1;
-      let cse_v7 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
+      let cse_v9 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 4i);
       var condval_2 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -146,7 +114,7 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
         condval_3 = 0.000000e+00f;
 }
       sc[1i] = condval_3;
-      let cse_v8 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
+      let cse_v10 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 8i);
       var condval_4 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -162,7 +130,7 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
         condval_5 = 0.000000e+00f;
 }
       sc[2i] = condval_5;
-      let cse_v9 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
+      let cse_v11 : i32 = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
       g[0i] = (((g0 * 16i) + i32(threadIdx.x)) + 12i);
       var condval_6 : vec4<u32>;
       if ((g[0i] < podArgs.groups)) {
@@ -822,18 +790,14 @@ fn q4_gemv_tall_rms_bias_f16_kernel(
   }
   flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = acc[0i];
   workgroupBarrier();
-  s_1[0i] = 2i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s_1[0i])]);
+  if (i32(threadIdx.x) < 2i) {
+    let cse_v8 : i32 = ((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i));
+    flat[((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i))] = (flat[((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i))] + flat[(((i32(threadIdx.y) * 4i) + (i32(threadIdx.x) * 2i)) + 1i)]);
   }
   workgroupBarrier();
-  s_1[0i] = 1i;
-  if (i32(threadIdx.x) < s_1[0i]) {
-    flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] = (flat[((i32(threadIdx.y) * 4i) + i32(threadIdx.x))] + flat[(((i32(threadIdx.y) * 4i) + i32(threadIdx.x)) + s_1[0i])]);
-  }
-  workgroupBarrier();
+  total[0i] = (flat[(i32(threadIdx.y) * 4i)] + flat[((i32(threadIdx.y) * 4i) + 2i)]);
   if ((i32(threadIdx.x) == 0i) && (r[0i] < podArgs.m)) {
-    Y_ptr[(podArgs.col0 + r[0i])] = (flat[(i32(threadIdx.y) * 4i)] + B_ptr[(podArgs.col0 + r[0i])]);
+    Y_ptr[(podArgs.col0 + r[0i])] = (total[0i] + B_ptr[(podArgs.col0 + r[0i])]);
   }
 }
 

@@ -25,12 +25,11 @@ fn rms_norm_kernel(
   let v__1 : i32 = i32(blockIdx.z * gridDim.x + blockIdx.x);
   var acc : array<f32, 1>;
   var j : array<i32, 1>;
-  var s : array<i32, 1>;
   var inv_rms : array<f32, 1>;
   var j_1 : array<i32, 1>;
   acc[0i] = 0.000000e+00f;
   let cse_v2 : i32 = (v__1 * podArgs.d);
-  let cse_v3 : i32 = ((podArgs.d + 255i)>>8u);
+  let cse_v4 : i32 = ((podArgs.d + 255i)>>8u);
   for (var j0 : i32 = 0i; j0 < ((podArgs.d + 255i)>>8u); j0++) {
     j[0i] = ((j0 * 256i) + i32(threadIdx.x));
     if (j[0i] < podArgs.d) {
@@ -39,44 +38,13 @@ fn rms_norm_kernel(
   }
   red[i32(threadIdx.x)] = acc[0i];
   workgroupBarrier();
-  s[0i] = 128i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  if (i32(threadIdx.x) < 16i) {
+    let cse_v3 : i32 = (i32(threadIdx.x) * 16i);
+    red[(i32(threadIdx.x) * 16i)] = (((((((((((((((red[(i32(threadIdx.x) * 16i)] + red[((i32(threadIdx.x) * 16i) + 1i)]) + red[((i32(threadIdx.x) * 16i) + 2i)]) + red[((i32(threadIdx.x) * 16i) + 3i)]) + red[((i32(threadIdx.x) * 16i) + 4i)]) + red[((i32(threadIdx.x) * 16i) + 5i)]) + red[((i32(threadIdx.x) * 16i) + 6i)]) + red[((i32(threadIdx.x) * 16i) + 7i)]) + red[((i32(threadIdx.x) * 16i) + 8i)]) + red[((i32(threadIdx.x) * 16i) + 9i)]) + red[((i32(threadIdx.x) * 16i) + 10i)]) + red[((i32(threadIdx.x) * 16i) + 11i)]) + red[((i32(threadIdx.x) * 16i) + 12i)]) + red[((i32(threadIdx.x) * 16i) + 13i)]) + red[((i32(threadIdx.x) * 16i) + 14i)]) + red[((i32(threadIdx.x) * 16i) + 15i)]);
   }
   workgroupBarrier();
-  s[0i] = 64i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 32i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 16i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 8i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 4i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 2i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
-  }
-  workgroupBarrier();
-  s[0i] = 1i;
-  if (i32(threadIdx.x) < s[0i]) {
-    red[i32(threadIdx.x)] = (red[i32(threadIdx.x)] + red[(i32(threadIdx.x) + s[0i])]);
+  if (i32(threadIdx.x) == 0i) {
+    red[0i] = (((((((((((((((red[0i] + red[16i]) + red[32i]) + red[48i]) + red[64i]) + red[80i]) + red[96i]) + red[112i]) + red[128i]) + red[144i]) + red[160i]) + red[176i]) + red[192i]) + red[208i]) + red[224i]) + red[240i]);
   }
   workgroupBarrier();
   inv_rms[0i] = (1.000000e+00f / sqrt(((red[0i] / f32(podArgs.d)) + podArgs.eps)));
