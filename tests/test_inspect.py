@@ -17,6 +17,7 @@ import asyncio
 import base64
 import bisect
 import shutil
+import time
 from itertools import accumulate
 from pathlib import Path
 
@@ -137,25 +138,62 @@ def test_captured_steps_match_transformers(name, folders):
 
 def test_the_step_traces_the_models_own_dispatches(folders):
     """The decode step's dispatches are the forward pass's and the argmax (the capture's own
-    kernels left out), with grids and bytes, timed on the host; a later generation on the same
-    model replays its steps again (capture left nothing behind)."""
+    kernels left out), with grids and bytes, timed by GPU timestamps (lavapipe has them), or by
+    host round trips on a device without; a later generation on the same model replays its
+    steps again (capture left nothing behind)."""
     folder, prompt = folders("qwen3"), _prompt()
 
     async def run():
         model, steps = await _inspect(folder, prompt, 2)
         with model.device.recording() as recording:
             model.forward([steps[1].context[-1]], PROMPT)
+        features = model.device.features
+        model.device.features = features - {"timestamp-query"}
+        try:
+            untimed = await Inspector(model, prompt).step()
+        finally:
+            model.device.features = features
         after = await generate(model, prompt, 4)
-        return model, steps, recording, after
+        return model, steps, recording, untimed, after
 
-    model, steps, recording, after = asyncio.run(run())
+    model, steps, recording, untimed, after = asyncio.run(run())
+    assert "timestamp-query" in model.device.features
     assert model.capture is None
     dispatches = steps[1].dispatches
     assert [d.kernel for d in dispatches] == [op.kernel for op in recording.ops] + ["argmax"]
     assert [d.grid for d in dispatches[:-1]] == [op.grid for op in recording.ops]
-    assert all(d.clock == "host" and d.ms >= 0 and d.bytes_read > 0 and d.bytes_written > 0 for d in dispatches)
+    assert all(d.clock == "gpu" and d.ms > 0 and d.bytes_read > 0 and d.bytes_written > 0 for d in dispatches)
+    assert [d.kernel for d in untimed.dispatches] == [d.kernel for d in steps[0].dispatches]
+    assert all(d.clock == "host" and d.ms >= 0 for d in untimed.dispatches)
+    assert untimed.token == steps[0].token
     assert after.stats.replayed_steps == after.stats.decode_steps == 3
     assert after.ids[:1] == [steps[0].token]
+
+
+def test_timed_flush_times_each_dispatch_on_the_gpu():
+    """Device.flush_timed: one time per recorded dispatch, in milliseconds (together within the
+    wall time of the submit and the read); None, submitting nothing, without dispatches or
+    without the feature."""
+    async def run():
+        device = await request_device()
+        x, y = device.empty((1024, 1024)), device.empty((1024, 1024))
+        assert device.flush_timed() is None
+        device.run("add", X=x.view(1, 1024), Y=y.view(1, 1024))
+        device.run("add", X=x, Y=y)
+        started = time.perf_counter()
+        times = await device.flush_timed()()
+        wall_ms = (time.perf_counter() - started) * 1e3
+        features, device.features = device.features, device.features - {"timestamp-query"}
+        device.run("add", X=x, Y=y)
+        untimed = device.flush_timed()
+        device.features = features
+        device.flush()
+        device.release(x, y)
+        return times, wall_ms, untimed
+
+    times, wall_ms, untimed = asyncio.run(run())
+    assert len(times) == 2 and all(t > 0 for t in times) and sum(times) < wall_ms
+    assert untimed is None
 
 
 @pytest.mark.parametrize("params", [SamplingParams(temperature=0.9, top_p=0.8, seed=3),
@@ -208,7 +246,8 @@ result = [{{"token": s.token, "pos0": s.forward.pos0, "n": s.forward.n,
             "attention": pack([x for layer in sorted(s.forward.attention) for head in s.forward.attention[layer]
                                for row in head for x in row]),
             "lens": pack([x for row in s.forward.lens for x in row]),
-            "kernels": [d.kernel for d in s.dispatches]}} for s in steps]
+            "kernels": [d.kernel for d in s.dispatches], "clocks": sorted({{d.clock for d in s.dispatches}})}}
+          for s in steps]
 """
 
 
@@ -235,6 +274,7 @@ def test_pyodide_node_captures_match_transformers(folders, pyodide_node):
             assert np.abs(lens[0] - _lens(ref, torch.tensor(residual[1, -1], dtype=torch.float64))).max() <= LOGIT_TOL
         assert step["kernels"][0] == "embed"
         assert ("decode_attention" in step["kernels"]) == (step["n"] == 1)
+        assert step["clocks"] == ["host"]  # the browser backend asks for no timestamp queries
     assert steps[1]["token"] == int(np.argmax(out.logits[0, -1].numpy()))
 
 

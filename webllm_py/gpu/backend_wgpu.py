@@ -12,6 +12,7 @@ a step that fails validation raises there, and later replays encode the same, va
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import time
 from contextlib import contextmanager
@@ -42,7 +43,7 @@ _LIMITS = (
 
 class WgpuDevice(Device):
     def __init__(self, adapter: Any):
-        wanted = {"shader-f16", "subgroup"} & set(adapter.features)
+        wanted = {"shader-f16", "subgroup", "timestamp-query"} & set(adapter.features)
         limits = {k: adapter.limits[k] for k in _LIMITS}
         self._device = adapter.request_device_sync(required_features=sorted(wanted), required_limits=limits)
         self._queue = self._device.queue
@@ -164,6 +165,32 @@ class WgpuDevice(Device):
         t = time.perf_counter()
         self._queue.submit([commands])
         return time.perf_counter() - t
+
+    def _submit_timed(self, batch: Batch) -> Callable[[], Awaitable[list[float]]]:
+        n = len(batch.ops)
+        queries = self._device.create_query_set(type="timestamp", count=2 * n)
+        resolved = self._device.create_buffer(size=16 * n, usage=wgpu.BufferUsage.QUERY_RESOLVE | wgpu.BufferUsage.COPY_SRC)
+        self._queue.write_buffer(self._uniforms, 0, batch.uniform_bytes)
+        encoder = self._device.create_command_encoder()
+        for i, (name, key, (x, y, z), buffers) in enumerate(batch.ops):
+            pipeline, layout = self._pipeline(name)
+            cpass = encoder.begin_compute_pass(timestamp_writes={
+                "query_set": queries, "beginning_of_pass_write_index": 2 * i, "end_of_pass_write_index": 2 * i + 1})
+            cpass.set_pipeline(pipeline)
+            cpass.set_bind_group(0, self._bind_group(key, layout, buffers))
+            cpass.dispatch_workgroups(x, y, z)
+            cpass.end()
+        encoder.resolve_query_set(queries, 0, 2 * n, resolved, 0)
+        read = self._copy_out(encoder, resolved, 16 * n)
+        self._queue.submit([encoder.finish()])
+
+        async def finish() -> list[float]:
+            ticks = struct.unpack(f"<{2 * n}Q", await read())  # nanoseconds
+            queries.destroy()
+            resolved.destroy()
+            return [(end - begin) / 1e6 for begin, end in zip(ticks[::2], ticks[1::2])]
+
+        return finish
 
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> "_NativeStep":

@@ -408,6 +408,19 @@ class Device(ABC):
             with self._backend_call():
                 self.counters.submit_seconds += self._submit(batch)
 
+    def flush_timed(self) -> Callable[[], Awaitable[list[float]]] | None:
+        """Submit everything recorded so far with each dispatch in a compute pass of its own,
+        between two GPU timestamps; await the function returned for each dispatch's milliseconds
+        on the GPU.  None, submitting nothing, where the device has no "timestamp-query"
+        (the inspection's kernel timeline; never on the decode path)."""
+        if "timestamp-query" not in self.features or not self._batch.ops:
+            return None
+        batch, self._batch = self._batch, Batch()
+        self._check_device()
+        self.counters.dispatches += len(batch.ops)
+        with self._backend_call():
+            return self._submit_timed(batch)
+
     # ---- recorded steps -----------------------------------------------------
     @contextmanager
     def recording(self) -> Iterator[Recording]:
@@ -531,6 +544,11 @@ class Device(ABC):
     def _submit(self, batch: Batch) -> float:
         """Encode and submit the batch as one compute pass; return the seconds spent inside the
         queue's submit."""
+
+    def _submit_timed(self, batch: Batch) -> Callable[[], Awaitable[list[float]]]:
+        """`_submit` with a compute pass and two timestamps per dispatch (`flush_timed`); only
+        called on a device with "timestamp-query"."""
+        raise NotImplementedError(f"{type(self).__name__} has no timed submit")
 
     @abstractmethod
     def _make_step(self, step: Step) -> Any:

@@ -6,17 +6,20 @@ hands that forward pass a `Capture`.  Decode steps that nobody inspects are unto
 and with it the host's near-zero cost per token, is a property of the pipeline, and only the
 inspector's pipeline has it off.
 
-Kernel times: the step's traced dispatches are issued again after the step, one at a time, each
-followed by a read of 4 bytes, and the wall time of each round trip, less that of a round trip
-with no dispatch, is its time, marked `clock="host"`: it includes the submit and the driver's
-latency, so it says which kernels dominate rather than what the GPU alone spent (the device has
-no timestamp queries wired in).  Issuing them again is safe because a forward pass is a pure
-function of its inputs: the embedding overwrites the residual stream first, every buffer it
-writes after is written before it is read, and the KV cache rows it appends get the same values.
+Kernel times: the step's traced writes and dispatches are issued again after the step.  Where
+the device has "timestamp-query", each dispatch runs in a compute pass of its own between two
+GPU timestamps (`Device.flush_timed`): `clock="gpu"`.  Elsewhere (the browser backend asks for
+no timestamps yet) each dispatch is submitted alone and followed by a read of 4 bytes, and the
+wall time of that round trip, less that of one with no dispatch, is its time, `clock="host"`:
+it includes the submit and the driver's latency, so it says which kernels dominate rather than
+what the GPU alone spent.  Issuing them again is safe because a forward pass is a pure function
+of its inputs: the embedding overwrites the residual stream first, every buffer it writes after
+is written before it is read, and the KV cache rows it appends get the same values.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from bisect import bisect_left
@@ -28,6 +31,8 @@ from ..gpu import Tensor
 from ..models.decoder import Decoder
 from ..sampling import CANDIDATES, Decision, SamplingParams
 from .capture import Capture, CaptureOptions, Forward, TracedCall, top_probabilities
+
+TIMED_DISPATCHES = 1024  # per timed submit: two timestamps each, within WebGPU's 4096 queries a set
 
 
 
@@ -44,7 +49,7 @@ class Dispatch:
     bytes_read: int
     bytes_written: int
     ms: float | None = None  # see `clock`
-    clock: str = "host"  # "host": a round trip's wall time less an empty one (module docstring)
+    clock: str = "host"  # "gpu": timestamp queries; "host": a round trip less an empty one (module docstring)
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,8 @@ class Inspector:
             model.capture = None
         try:
             forward = await probe.result()
-            dispatches = await self._time(probe.trace, probe) if time_kernels else self._dispatches(probe.trace)
+            dispatches = (await self._time(probe.trace, probe) if time_kernels
+                          else [d for _, d in self._dispatches(probe.trace)])
         finally:
             probe.release()
         return InspectedStep(choice.token_id, context, forward, self._sampler_view(forward, choice.token_id),
@@ -140,20 +146,50 @@ class Inspector:
                            _candidates(d, p, self.model.config.vocab_size))
 
     # ---- the step's dispatches ---------------------------------------------------------------
-    def _dispatches(self, trace: list[TracedCall], times: list[float] | None = None) -> list[Dispatch]:
+    def _dispatches(self, trace: list[TracedCall]) -> list[tuple[TracedCall, Dispatch]]:
+        """Each traced dispatch that ran (an empty grid runs nothing) with its grid and bytes."""
         kernels = self.model.device.kernels
         out = []
         for call in (c for c in trace if c.kernel is not None):
             spec = kernels[call.kernel]
             args = [call.tensors[b.name] for b in spec.buffers]
             grid = tuple(spec.plan(*(t.shape for t in args), call.scalars)[-3:])
-            written = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if b.write)
-            read = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if not b.write)
-            out.append(Dispatch(call.kernel, grid, read, written, None if times is None else times[len(out)]))
+            if min(grid) > 0:
+                written = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if b.write)
+                read = sum(_nbytes(t) for b, t in zip(spec.buffers, args) if not b.write)
+                out.append((call, Dispatch(call.kernel, grid, read, written)))
         return out
 
     async def _time(self, trace: list[TracedCall], probe: Capture) -> list[Dispatch]:
-        """Issue the step's writes and dispatches again, timing each dispatch's round trip."""
+        """Issue the step's writes and dispatches again and time each dispatch: on the GPU where
+        the device has timestamp queries, else as host round trips (module docstring)."""
+        dispatches = self._dispatches(trace)
+        ran = {id(call) for call, _ in dispatches}
+        calls = [c for c in trace if c.kernel is None or id(c) in ran]
+        if "timestamp-query" in self.model.device.features:
+            times, clock = await self._gpu_times(calls), "gpu"
+        else:
+            times, clock = await self._host_times(calls, probe), "host"
+        return [dataclasses.replace(d, ms=ms, clock=clock) for (_, d), ms in zip(dispatches, times)]
+
+    async def _gpu_times(self, calls: list[TracedCall]) -> list[float]:
+        dev = self.model.device
+        pending, queued = [], 0
+        for call in calls:
+            if call.kernel is None:
+                pending.append(dev.flush_timed())  # a write submits what was recorded before it
+                queued = 0
+                dev.write(call.tensors["t"], call.data, call.offset)
+                continue
+            dev.run(call.kernel, call.scalars, **call.tensors)
+            queued += 1
+            if queued == TIMED_DISPATCHES:
+                pending.append(dev.flush_timed())
+                queued = 0
+        pending.append(dev.flush_timed())
+        return [ms for finish in pending if finish is not None for ms in await finish()]
+
+    async def _host_times(self, calls: list[TracedCall], probe: Capture) -> list[float]:
         dev, tiny = self.model.device, probe.probe
         await dev.read(tiny)
         empty = []
@@ -163,7 +199,7 @@ class Inspector:
             empty.append(time.perf_counter() - started)
         baseline = min(empty)
         times = []
-        for call in trace:
+        for call in calls:
             if call.kernel is None:
                 dev.write(call.tensors["t"], call.data, call.offset)
                 continue
@@ -171,7 +207,7 @@ class Inspector:
             dev.run(call.kernel, call.scalars, **call.tensors)
             await dev.read(tiny)
             times.append(max(0.0, time.perf_counter() - started - baseline) * 1e3)
-        return self._dispatches(trace, times)
+        return times
 
 
 def _nbytes(t: Tensor) -> int:
