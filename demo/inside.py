@@ -240,7 +240,7 @@ class InsidePage:
         total = sum(d.ms or 0 for d in dispatches)
         element("timeline-clock").textContent = (
             f"{len(dispatches)} dispatches in order, {total:.1f} ms in all; "
-            + ("GPU timestamps" if clock == "gpu" else
+            + ("GPU timestamps around each kernel, run in a compute pass of its own" if clock == "gpu" else
                "host times: each kernel's submit-and-wait round trip less an empty one (no GPU timestamps here)"))
         element("timeline").innerHTML = "".join(
             f'<div class="kernel {kernel_kind(d.kernel)}" style="flex:{max(d.ms or 0, 1e-3):.4f} 0 0" '

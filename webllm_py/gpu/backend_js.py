@@ -72,6 +72,33 @@ _READ = js.Function.new("device", "buffer", "nbytes", """
     return [seconds, map];
 """.replace("COPY_OUT", _COPY_OUT))
 
+# (device, pipelines, groups, ops) -> what maps the times: a promise of each dispatch's milliseconds
+# on the GPU (a Float64Array), each dispatch in a compute pass of its own between two timestamps.
+_ENCODE_TIMED = js.Function.new("device", "pipelines", "groups", "ops", """
+    const n = ops.length / 5;
+    const queries = device.createQuerySet({type: 'timestamp', count: 2 * n});
+    const resolved = device.createBuffer({size: 16 * n, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC});
+    const encoder = device.createCommandEncoder();
+    for (let i = 0; i < n; i++) {
+      const pass = encoder.beginComputePass({timestampWrites: {
+        querySet: queries, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1}});
+      pass.setPipeline(pipelines[ops[5 * i]]);
+      pass.setBindGroup(0, groups[ops[5 * i + 1]]);
+      pass.dispatchWorkgroups(ops[5 * i + 2], ops[5 * i + 3], ops[5 * i + 4]);
+      pass.end();
+    }
+    encoder.resolveQuerySet(queries, 0, 2 * n, resolved, 0);
+    const map = (COPY_OUT)(device, encoder, resolved, 16 * n);
+    device.queue.submit([encoder.finish()]);
+    return () => map().then((bytes) => {
+      queries.destroy();
+      resolved.destroy();
+      const ticks = new BigUint64Array(bytes.buffer, bytes.byteOffset, 2 * n);  // nanoseconds
+      const ms = new Float64Array(n);
+      for (let i = 0; i < n; i++) ms[i] = Number(ticks[2 * i + 1] - ticks[2 * i]) / 1e6;
+      return ms;
+    });
+""".replace("COPY_OUT", _COPY_OUT))
 # (device, pipelines, groups, grids: Int32Array, uniforms: Uint8Array, posWords: Int32Array, headBytes,
 #  uniformBuffer, input) -> replay(pos, token or -1, buffer to read or null, its bytes)
 #  -> [seconds inside queue.submit, what maps the read copy (see _COPY_OUT) or null]
@@ -216,6 +243,19 @@ class JsDevice(Device):
             ops += (pipeline, self._bind_group(key, pipeline, buffers), x, y, z)
         return _ENCODE(self._device, self._pipelines, self._groups, to_js(ops))
 
+    def _submit_timed(self, batch: Batch) -> Callable[[], Awaitable[list[float]]]:
+        self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))
+        ops: list[int] = []
+        for name, key, (x, y, z), buffers in batch.ops:
+            pipeline = self._pipeline(name)
+            ops += (pipeline, self._bind_group(key, pipeline, buffers), x, y, z)
+        times = _ENCODE_TIMED(self._device, self._pipelines, self._groups, to_js(ops))
+
+        async def finish() -> list[float]:
+            return list((await times()).to_py())
+
+        return finish
+
     # ---- replayed steps --------------------------------------------------------------
     def _make_step(self, step: Step) -> Any:
         uniforms = step.uniform_bytes()
@@ -267,7 +307,7 @@ async def request_js_device() -> JsDevice:
     adapter = await gpu.requestAdapter(_js({"powerPreference": "high-performance"}))
     if adapter is None:
         raise RuntimeError("WebGPU found no GPU adapter")
-    wanted = [f for f in ("shader-f16", "subgroups") if adapter.features.has(f)]
+    wanted = [f for f in ("shader-f16", "subgroups", "timestamp-query") if adapter.features.has(f)]
     limits = {name: getattr(adapter.limits, name) for name in _LIMITS}
     device = await adapter.requestDevice(_js({"requiredFeatures": wanted, "requiredLimits": limits}))
     info = getattr(adapter, "info", None)

@@ -8,9 +8,9 @@ inspector's pipeline has it off.
 
 Kernel times: the step's traced writes and dispatches are issued again after the step.  Where
 the device has "timestamp-query", each dispatch runs in a compute pass of its own between two
-GPU timestamps (`Device.flush_timed`): `clock="gpu"`.  Elsewhere (the browser backend asks for
-no timestamps yet) each dispatch is submitted alone and followed by a read of 4 bytes, and the
-wall time of that round trip, less that of one with no dispatch, is its time, `clock="host"`:
+GPU timestamps (`Device.flush_timed`): `clock="gpu"`.  Elsewhere each dispatch is submitted
+alone and followed by a read of 4 bytes, and the wall time of that round trip, less that of one
+with no dispatch, is its time, `clock="host"`:
 it includes the submit and the driver's latency, so it says which kernels dominate rather than
 what the GPU alone spent.  Issuing them again is safe because a forward pass is a pure function
 of its inputs: the embedding overwrites the residual stream first, every buffer it writes after
