@@ -122,7 +122,7 @@ BAD: dict[str, list[Any]] = {
     "user": [5, [], {}, True],
     "model": ["nope", 5, [], "", "stories260K ", True],
     "suffix": ["x"],
-    "response_format": [{"type": "json_object"}, "json", 5, {"type": "json_schema", "json_schema": {}}],
+    "response_format": [{"type": "xml"}, "json", 5, {"type": "json_schema", "json_schema": {}}],
     "tools": ["f", [1], [{"type": "function"}], [{"function": {}}], {"type": "function"}],
     "tool_choice": ["required", "none", {"type": "function"}, 5],
 }

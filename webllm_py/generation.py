@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .gpu import Device, Tensor
@@ -154,7 +154,8 @@ class Decoding:
     token while the GPU already runs the next step (see the module docstring)."""
 
     def __init__(self, pipeline: Pipeline, prompt: list[int], params: SamplingParams, max_tokens: int | None = None,
-                 stop_ids: frozenset[int] = frozenset(), keep_logits: bool = False):
+                 stop_ids: frozenset[int] = frozenset(), keep_logits: bool = False,
+                 token_mask: Callable[[], bytes] | None = None):
         model = pipeline.model
         window = model.context_window
         if not prompt:
@@ -169,7 +170,11 @@ class Decoding:
         self.generated: list[int] = []
         self.finish_reason: str | None = None
         self.stats = DecodeStats()
-        self.on_gpu = params.temperature < GREEDY_BELOW and not (
+        # token_mask: the allowed tokens of the next step as uint32 words (bit t: token t), applied
+        # to the logits before the sampler narrows them (structured output); sampled path only
+        self.token_mask = token_mask
+        self._mask: Tensor | None = None
+        self.on_gpu = token_mask is None and params.temperature < GREEDY_BELOW and not (
             params.logprobs or params.logit_bias or params.repetition_penalty != 1.0
             or params.presence_penalty or params.frequency_penalty or keep_logits)
         self.sampler = None if self.on_gpu else Sampler(model.device, model.config.vocab_size, params, model.sampling)
@@ -206,6 +211,9 @@ class Decoding:
         if self._pending is not None:
             pending, self._pending = self._pending, None
             await pending
+        if self._mask is not None:
+            self.pipeline.device.release(self._mask)
+            self._mask = None
 
     def _holds_context(self) -> bool:
         """Whether the cache holds this generation's context but its last token."""
@@ -278,6 +286,12 @@ class Decoding:
         if self.keep_logits and not all(map(math.isfinite, self.logits[-1])):
             raise SamplingError(f"the logits at position {len(self.context) - 1} hold NaN or infinity "
                                 "(are the weights finite?)")
+        if self.token_mask is not None:
+            bits = self.token_mask()
+            if self._mask is None:
+                self._mask = p.device.empty((len(bits) // 4,), "int32", label="token mask")
+            p.device.write(self._mask, bits)
+            p.device.run("apply_token_mask", {"row": logits.shape[0] - 1}, logits=logits, mask=self._mask)
         return await self.sampler.sample(logits, logits.shape[0] - 1, self.prompt, self.generated)
 
 

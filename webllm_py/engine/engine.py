@@ -30,6 +30,7 @@ counts the messages dropped.  Only a conversation that does not fit even then ra
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, AsyncIterator, Callable, Mapping
@@ -39,6 +40,8 @@ from ..generation import Decoding, Pipeline
 from ..gpu import Device, request_device
 from ..loading import load_chat_model_async, resolve_model
 from ..sampling import Choice, SamplingParams
+from ..structured import Grammar, GrammarError, GrammarMatcher, TokenGrammar, TokenIndex
+from ..structured.tools import call_grammar, parse_tool_calls, tool_format
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
 from .protocol import (
     CHAT_FIELDS,
@@ -47,15 +50,19 @@ from .protocol import (
     ChatCompletion,
     ChatCompletionChunk,
     ChatCompletionMessage,
+    ChatStructure,
     ChoiceDelta,
     ChoiceLogprobs,
     ChunkChoice,
     Completion,
     CompletionChoice,
     CompletionUsage,
+    FunctionCall,
     GenerationRequest,
     InvalidRequestError,
     TokenLogprob,
+    ToolCall,
+    ToolCallDelta,
     TopLogprob,
     check_chat_fields,
     flag,
@@ -64,6 +71,7 @@ from .protocol import (
 )
 
 MAX_GENERATION_ROOM = 512  # MLC LLM's default max_gen_len
+GRAMMAR_CACHE = 16  # compiled grammars kept per model (their masks per state with them)
 
 
 class ContextWindowError(InvalidRequestError):
@@ -103,10 +111,13 @@ class _Stats:
     completion_ids: list[int] = field(default_factory=list)  # the last choice's generated ids
     prefill_seconds: float = 0.0
     decode_seconds: float = 0.0
+    mask_tokens: int = 0  # tokens decoded under a grammar, and the time their masks took
+    mask_seconds: float = 0.0
 
     def usage_extra(self) -> dict[str, float]:
         decode_steps = max(self.completion_tokens - 1, 0)
-        return {
+        grammar = {"grammar_mask_ms_per_token": 1000 * self.mask_seconds / self.mask_tokens} if self.mask_tokens else {}
+        return {**grammar,
             "prefill_tokens": self.prefill_tokens,
             "prefill_tokens_per_s": self.prefill_tokens / self.prefill_seconds if self.prefill_seconds else 0.0,
             "decode_tokens_per_s": decode_steps / self.decode_seconds if self.decode_seconds else 0.0,
@@ -132,6 +143,8 @@ class MLCEngine:
         self._lock = asyncio.Lock()  # one GPU step at a time, in arrival order
         self._max_token_chars: int | None = None  # the longest token's text (see _check_chars)
         self._takes_parts: bool | None = None  # whether the chat template renders content parts
+        self._token_index: TokenIndex | None = None  # the vocabulary's byte trie, for grammars
+        self._grammars: dict[str, TokenGrammar] = {}  # recent grammars over it, by their request key
         self._progress: Callable[[InitProgressReport], Any] | None = None
         self.stats = _Stats()
 
@@ -191,7 +204,8 @@ class MLCEngine:
             self._device.release_all()  # and what a load that failed made before it failed
         self._model = self._tokenizer = self._format = self._pipeline = None
         self.model_id = None
-        self._max_token_chars = self._takes_parts = None
+        self._max_token_chars = self._takes_parts = self._token_index = None
+        self._grammars = {}
         self.reset_chat()
 
     def reset_chat(self) -> None:
@@ -314,15 +328,34 @@ class MLCEngine:
         return prompt, starts[k] - head
 
     # ---- generation ------------------------------------------------------------------
-    def _generations(self, prompt: list[int], request: GenerationRequest, epoch: int) -> list[_Generation]:
-        """The request's `n` choices, each its own draw (seed, seed + 1, ...)."""
+    def _generations(self, prompt: list[int], request: GenerationRequest, epoch: int,
+                     grammar: TokenGrammar | None = None) -> list[_Generation]:
+        """The request's `n` choices, each its own draw (seed, seed + 1, ...), under `grammar` if given."""
         out = []
         for index in range(request.n):
             params = request.sampling
             if params.seed is not None and index:
                 params = replace(params, seed=params.seed + index)
-            out.append(_Generation(self, prompt, request, params, epoch))
+            out.append(_Generation(self, prompt, request, params, epoch, grammar))
         return out
+
+    def _token_grammar(self, key: str, grammar: Grammar) -> TokenGrammar:
+        """`grammar` over the model's vocabulary, from the cache when a request used `key` before
+        (its masks per state come with it).  The vocabulary's trie is built on first use (about
+        1 s for Llama 3's 128k tokens); special tokens are never part of a grammar's output."""
+        if key in self._grammars:
+            self._grammars[key] = self._grammars.pop(key)  # most recently used last
+            return self._grammars[key]
+        if self._token_index is None:
+            t = self._tokenizer
+            known, special = t.vocab_size, t.special_ids
+            self._token_index = TokenIndex([
+                t.token_bytes(i) if i < known and i not in special and t.id_to_token(i) is not None else None
+                for i in range(self._model.config.vocab_size)])
+        while len(self._grammars) >= GRAMMAR_CACHE:
+            del self._grammars[next(iter(self._grammars))]
+        compiled = self._grammars[key] = TokenGrammar(grammar.compile(), self._token_index)
+        return compiled
 
     async def _run(self, generations: list[_Generation]) -> list[_Generation]:
         """A request without streaming: every choice to its end, holding the engine throughout."""
@@ -361,21 +394,26 @@ class _Generation:
     with "abort" as soon as a control call changes the engine (the epoch)."""
 
     def __init__(self, engine: MLCEngine, prompt: list[int], request: GenerationRequest, params: SamplingParams,
-                 epoch: int):
+                 epoch: int, grammar: TokenGrammar | None = None):
         self.engine, self.prompt, self.params, self.epoch = engine, prompt, params, epoch
         self.tokenizer = engine._tokenizer
         stop_ids = frozenset() if request.ignore_eos else (
             frozenset(self.tokenizer.stop_ids) | frozenset(engine._format.stop_token_ids))
         self.stops = request.stop + engine._format.stop_strings
         window = engine._model.context_window
+        self.matcher = GrammarMatcher(grammar, stop_ids) if grammar is not None else None
         self.decoding = Decoding(engine._pipeline, prompt, params, min(request.max_tokens or window, window - len(prompt)),
-                                 stop_ids)
+                                 stop_ids, token_mask=self._token_mask if self.matcher else None)
         self.decoder = self.tokenizer.stream(skip_special_tokens=True)
         self.text, self.shown = "", 0
         self.stats = _Stats(prompt_tokens=len(prompt), completion_ids=self.decoding.generated)
         self.finish_reason: str | None = None
         self.deltas: list[str] = []  # what `step` returned (for the non-streaming API)
         self.logprobs: list[TokenLogprob] = []
+
+    def _token_mask(self) -> bytes:
+        """The grammar's mask for the next token, closing the reply as the token budget runs out."""
+        return self.matcher.bitmask(self.decoding.limit - len(self.decoding.generated))
 
     async def step(self) -> _Step:
         """The next token (the caller holds the engine's lock)."""
@@ -387,6 +425,11 @@ class _Generation:
             return await self._end(_Step("", None, "abort"))
         logprob = engine._logprob(self.tokenizer, choice) if self.params.logprobs else None
         finish = decoding.finish_reason
+        complete = False  # the grammar took its last token: nothing may follow
+        if self.matcher is not None and finish != "stop":
+            if not self.matcher.accept(choice.token_id, self.tokenizer.token_bytes(choice.token_id)):
+                raise RuntimeError(f"token {choice.token_id} was sampled against the grammar's mask")
+            complete = self.matcher.finished
         if finish == "stop":  # a stop id, not shown
             self.text += self.decoder.flush()
         else:
@@ -394,8 +437,9 @@ class _Generation:
             cut = _find_stop(self.text, self.stops, self.shown)
             if cut is not None:
                 self.text, finish = self.text[:cut], "stop"
-            elif finish == "length":
+            elif finish == "length" or complete:
                 self.text += self.decoder.flush()
+                finish = "stop" if complete else finish
         end = len(self.text) if finish else len(self.text) - _held_back(self.text, self.stops)
         step = _Step(self.text[self.shown:end], logprob, finish)
         self.shown = max(self.shown, end)
@@ -412,6 +456,8 @@ class _Generation:
         self.stats.completion_tokens = len(self.decoding.generated)
         self.stats.prefill_tokens, self.stats.prefill_seconds = d.prefill_tokens, d.prefill_seconds
         self.stats.decode_seconds = d.decode_seconds
+        if self.matcher is not None:
+            self.stats.mask_tokens, self.stats.mask_seconds = self.matcher.stats.tokens, self.matcher.stats.mask_seconds
         self.engine.stats = self.stats
         return step
 
@@ -469,12 +515,16 @@ class _ChatCompletions:
         self._engine = engine
 
     async def create(self, **fields: Any) -> ChatCompletion | AsyncIterator[ChatCompletionChunk]:
-        """OpenAI's `chat.completions.create`; with stream=True, an async iterator of chunks."""
+        """OpenAI's `chat.completions.create`; with stream=True, an async iterator of chunks.
+
+        With `tools` (and tool_choice not "none") a reply that is tool calls in the template's
+        format comes back as `tool_calls` with finish_reason "tool_calls"; a stream then holds
+        its text back until the reply is complete, to tell the two apart."""
         engine = self._engine
         engine._check_loaded()
         epoch = engine._epoch
         request = engine._parse(fields, CHAT_FIELDS)
-        check_chat_fields(fields)
+        structure = check_chat_fields(fields)
         if "messages" not in fields:
             raise InvalidRequestError("messages is required")
         try:
@@ -484,27 +534,77 @@ class _ChatCompletions:
         if engine.options.system_message and messages[0]["role"] != "system":
             messages = [{"role": "system", "content": engine.options.system_message}, *messages]
         room = generation_room(engine._model.context_window, request.max_tokens)
-        prompt, dropped = engine._fit_chat(messages, room, fields.get("tools"))
+        prompt, dropped = engine._fit_chat(messages, room, structure.tools)
+        calls = _template_tool_format(engine._format) if structure.tools else None
+        generations = engine._generations(prompt, request, epoch, self._grammar(structure, calls))
         model = engine.model_id
         if request.stream:
-            return self._stream(engine._generations(prompt, request, epoch), request, model, prompt, dropped)
-        generations = await engine._run(engine._generations(prompt, request, epoch))
-        choices = [ChatChoice(i, ChatCompletionMessage("assistant", "".join(g.deltas)), g.finish_reason,
-                              ChoiceLogprobs(g.logprobs) if request.sampling.logprobs else None)
-                   for i, g in enumerate(generations)]
+            return self._stream(generations, request, model, prompt, dropped, calls)
+        generations = await engine._run(generations)
+        choices = []
+        for i, g in enumerate(generations):
+            text = "".join(g.deltas)
+            tool_calls = _tool_calls(calls, text, g.finish_reason)
+            choices.append(ChatChoice(i, ChatCompletionMessage("assistant", None if tool_calls else text, tool_calls),
+                                      "tool_calls" if tool_calls else g.finish_reason,
+                                      ChoiceLogprobs(g.logprobs) if request.sampling.logprobs else None))
         return ChatCompletion(new_id("chatcmpl"), model, choices, _usage(prompt, generations, dropped))
 
+    def _grammar(self, structure: ChatStructure, calls: str | None) -> TokenGrammar | None:
+        """The reply's grammar over the vocabulary: a forced tool call's, or response_format's."""
+        engine = self._engine
+        if structure.forced is not None:
+            key = json.dumps(["tools", calls, structure.parallel, structure.forced], sort_keys=True)
+            try:
+                grammar = call_grammar(calls, structure.forced, structure.parallel)
+            except GrammarError as e:
+                raise InvalidRequestError(str(e)) from None
+            return engine._token_grammar(key, grammar)
+        if structure.grammar is not None:
+            return engine._token_grammar(structure.grammar_key, structure.grammar)
+        return None
+
     async def _stream(self, generations: list[_Generation], request: GenerationRequest, model: str,
-                      prompt: list[int], dropped: int) -> AsyncIterator[ChatCompletionChunk]:
+                      prompt: list[int], dropped: int, calls: str | None) -> AsyncIterator[ChatCompletionChunk]:
         cid = new_id("chatcmpl")
         async for index, step in self._engine._stream(generations):
-            role = "assistant" if len(generations[index].deltas) == 1 else None
-            if step.delta or step.finish_reason or step.logprob or role:
+            generation = generations[index]
+            role = "assistant" if len(generation.deltas) == 1 else None
+            finish = step.finish_reason
+            delta = ChoiceDelta(content=step.delta, role=role)
+            if calls is not None:  # held back until the reply is known to be text or calls
+                delta = ChoiceDelta(content="", role=role)
+                if finish:
+                    text = "".join(generation.deltas)
+                    tool_calls = _tool_calls(calls, text, finish)
+                    if tool_calls:
+                        finish = "tool_calls"
+                        delta = ChoiceDelta(content=None, role=role, tool_calls=[
+                            ToolCallDelta(k, c.id, c.function) for k, c in enumerate(tool_calls)])
+                    else:
+                        delta = ChoiceDelta(content=text, role=role)
+            if delta.content or delta.tool_calls or finish or step.logprob or role:
                 lp = ChoiceLogprobs([step.logprob]) if step.logprob else None
-                delta = ChoiceDelta(content=step.delta, role=role)
-                yield ChatCompletionChunk(cid, model, [ChunkChoice(index, delta, step.finish_reason, lp)])
+                yield ChatCompletionChunk(cid, model, [ChunkChoice(index, delta, finish, lp)])
         if request.include_usage:
             yield ChatCompletionChunk(cid, model, [], _usage(prompt, generations, dropped))
+
+
+def _template_tool_format(chat_format: ChatFormat) -> str:
+    """The tool call format the model's chat template teaches (see structured/tools.py)."""
+    templates = getattr(chat_format, "templates", {})
+    return tool_format(" ".join(getattr(t, "text", "") for t in templates.values()))
+
+
+def _tool_calls(calls: str | None, text: str, finish_reason: str | None) -> list[ToolCall] | None:
+    """The reply's tool calls, when tools were offered and the reply is (only) calls."""
+    if calls is None or finish_reason not in ("stop", "length"):
+        return None
+    parsed = parse_tool_calls(calls, text)
+    if not parsed:
+        return None
+    return [ToolCall(new_id("call"), FunctionCall(c.name, json.dumps(c.arguments, ensure_ascii=False)))
+            for c in parsed]
 
 
 class _Chat:

@@ -5,8 +5,12 @@ objects, plus `to_dict()` for JSON.  Requests are validated here, typed as OpenA
 types them (booleans are JSON booleans, numbers finite and in OpenAI's ranges, logit_bias
 keys token ids), so a bad field fails with an error that names it before any GPU work starts.
 
+`check_chat_fields` turns `response_format` (json_object, json_schema, grammar), `tools`,
+`tool_choice` and `parallel_tool_calls` into a `ChatStructure`: the grammar that constrains the
+reply (webllm_py.structured), or the functions a forced tool call chooses from.
+
 `CompletionUsage.extra` holds webllm-py's (and WebLLM's) extras: prefill/decode speed,
-time to first token, and ``"dropped_messages"``: how many of the request's oldest messages
+time to first token, ``"grammar_mask_ms_per_token"`` under a grammar, and ``"dropped_messages"``: how many of the request's oldest messages
 (whole user/assistant exchanges, never the system message or the last message) the engine
 left out so that the conversation fits the context window (0 when all fit).
 """
@@ -14,6 +18,7 @@ left out so that the conversation fits the context window (0 when all fit).
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 import uuid
@@ -22,6 +27,7 @@ from typing import Any
 
 from ..conversation.messages import shown
 from ..sampling import MAX_TOP_LOGPROBS, SamplingParams
+from ..structured import Grammar, GrammarError, json_object_grammar, parse_gbnf, schema_grammar
 
 
 class InvalidRequestError(ValueError):
@@ -75,16 +81,30 @@ class CompletionUsage(_Response):
 
 
 @dataclass
+class FunctionCall(_Response):
+    name: str
+    arguments: str  # JSON text, as OpenAI sends it
+
+
+@dataclass
+class ToolCall(_Response):
+    id: str
+    function: FunctionCall
+    type: str = "function"
+
+
+@dataclass
 class ChatCompletionMessage(_Response):
     role: str
-    content: str
+    content: str | None
+    tool_calls: list[ToolCall] | None = None
 
 
 @dataclass
 class ChatChoice(_Response):
     index: int
     message: ChatCompletionMessage
-    finish_reason: str  # "stop" | "length" | "abort"
+    finish_reason: str  # "stop" | "length" | "abort" | "tool_calls"
     logprobs: ChoiceLogprobs | None = None
 
 
@@ -99,9 +119,18 @@ class ChatCompletion(_Response):
 
 
 @dataclass
+class ToolCallDelta(_Response):
+    index: int
+    id: str
+    function: FunctionCall
+    type: str = "function"
+
+
+@dataclass
 class ChoiceDelta(_Response):
     content: str | None = None
     role: str | None = None
+    tool_calls: list[ToolCallDelta] | None = None
 
 
 @dataclass
@@ -151,7 +180,7 @@ _COMMON = {
     "logit_bias", "presence_penalty", "frequency_penalty", "repetition_penalty", "logprobs", "top_logprobs",
     "ignore_eos", "user",
 }
-CHAT_FIELDS = _COMMON | {"messages", "tools", "tool_choice", "response_format"}
+CHAT_FIELDS = _COMMON | {"messages", "tools", "tool_choice", "parallel_tool_calls", "response_format"}
 COMPLETION_FIELDS = _COMMON | {"prompt", "echo", "suffix"}
 MAX_N = 128
 MAX_REPETITION_PENALTY = 10.0  # not an OpenAI field; a bound that keeps the logits finite
@@ -291,25 +320,105 @@ def parse_request(fields: dict[str, Any], allowed: set[str], defaults: dict[str,
                              sampling=sampling, ignore_eos=flag(fields, "ignore_eos"))
 
 
-def check_chat_fields(fields: dict[str, Any]) -> None:
-    """Refuse, by name, the chat fields we accept only in their default form.
+@dataclass
+class ChatStructure:
+    """What constrains a chat reply: the grammar of `response_format` (None for text), the tools
+    for the template (None when there are none or tool_choice is "none"), which of them a reply
+    must call (None: the model decides), and whether it may call several."""
 
-    `tools` go to the chat template (a model that was trained on them may call them), so
-    `tool_choice` can only be "auto"; constrained output (`response_format` other than
-    text) is not implemented.
-    """
-    response_format = fields.get("response_format")
-    if response_format is not None and response_format != {"type": "text"}:
-        raise InvalidRequestError(f"response_format {shown(response_format)} is not supported: "
-                                  "only {'type': 'text'} (constrained JSON output is not implemented)")
+    grammar: Grammar | None = None
+    grammar_key: str = ""  # the request's grammar in a canonical form (the key of its cache)
+    tools: list[dict[str, Any]] | None = None
+    forced: list[dict[str, Any]] | None = None  # the functions of a forced call
+    parallel: bool = True
+
+
+def _response_grammar(response_format: Any) -> tuple[Grammar | None, str]:
+    if response_format is None:
+        return None, ""
+    if not isinstance(response_format, dict) or response_format.get("type") not in ("text", "json_object",
+                                                                                    "json_schema", "grammar"):
+        raise InvalidRequestError(f"response_format must be {{'type': 'text' | 'json_object' | 'json_schema' | "
+                                  f"'grammar', ...}}, got {shown(response_format)}")
+    kind = response_format["type"]
+    allowed = {"text": {"type"}, "json_object": {"type", "schema"}, "json_schema": {"type", "json_schema"},
+               "grammar": {"type", "grammar"}}[kind]
+    unknown = sorted(set(response_format) - allowed)
+    if unknown:
+        raise InvalidRequestError(f"response_format of type {kind!r} has unknown field {unknown[0]!r}")
+    try:
+        if kind == "text":
+            return None, ""
+        if kind == "json_object":  # WebLLM's form of a schema: {"type": "json_object", "schema": "..."}
+            schema = response_format.get("schema")
+            if schema is None:
+                return json_object_grammar(), "json_object"
+            if isinstance(schema, str):
+                try:
+                    schema = json.loads(schema)
+                except ValueError as e:
+                    raise InvalidRequestError(f"response_format.schema is not JSON: {e}") from None
+            return schema_grammar(schema), "schema:" + json.dumps(schema, sort_keys=True)
+        if kind == "grammar":
+            text = response_format.get("grammar")
+            if not isinstance(text, str):
+                raise InvalidRequestError(f"response_format.grammar must be a GBNF string, got {shown(text)}")
+            return parse_gbnf(text), "gbnf:" + text
+        spec = response_format.get("json_schema")
+        if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+            raise InvalidRequestError("response_format.json_schema must be {'name': str, 'schema': {...}, "
+                                      f"'strict': bool}}, got {shown(spec)}")
+        unknown = sorted(set(spec) - {"name", "schema", "strict", "description"})
+        if unknown:
+            raise InvalidRequestError(f"response_format.json_schema has unknown field {unknown[0]!r}")
+        flag(spec, "strict")
+        schema = spec.get("schema", {})
+        return schema_grammar(schema), "schema:" + json.dumps(schema, sort_keys=True)
+    except GrammarError as e:
+        field_name = {"grammar": "response_format.grammar", "json_object": "response_format.schema"}.get(
+            kind, "response_format.json_schema.schema")
+        raise InvalidRequestError(f"{field_name}: {e}") from None
+
+
+def check_chat_fields(fields: dict[str, Any]) -> ChatStructure:
+    """Validate `response_format`, `tools`, `tool_choice` and `parallel_tool_calls`, and build
+    the grammar that constrains the reply (see `ChatStructure`)."""
+    grammar, key = _response_grammar(fields.get("response_format"))
     tools = fields.get("tools")
     if tools is not None:
         if not isinstance(tools, list) or not all(isinstance(t, dict) and t.get("type") == "function"
                                                   and isinstance(t.get("function"), dict) for t in tools):
             raise InvalidRequestError("tools must be a list of {'type': 'function', 'function': {...}} objects")
+        for i, tool in enumerate(tools):
+            function = tool["function"]
+            if not isinstance(function.get("name"), str) or not function["name"]:
+                raise InvalidRequestError(f"tools[{i}].function.name must be a non-empty string")
+            if "parameters" in function and not isinstance(function["parameters"], dict):
+                raise InvalidRequestError(f"tools[{i}].function.parameters must be a JSON Schema object")
     tool_choice = fields.get("tool_choice")
-    if tool_choice is not None and tool_choice != "auto":
-        raise InvalidRequestError(f"tool_choice {shown(tool_choice)} is not supported: only 'auto' (the model "
-                                  "decides from the tools in its chat template; forcing a call is not implemented)")
     if tool_choice is not None and tools is None:
         raise InvalidRequestError("tool_choice needs tools")
+    parallel = fields.get("parallel_tool_calls")
+    if parallel is not None and tools is None:
+        raise InvalidRequestError("parallel_tool_calls needs tools")
+    structure = ChatStructure(grammar, key, tools or None, None, True if parallel is None else flag(fields,
+                                                                                                  "parallel_tool_calls"))
+    if tool_choice in (None, "auto"):
+        return structure
+    if tool_choice == "none":
+        structure.tools = None
+        return structure
+    if tool_choice == "required":
+        structure.forced = [t["function"] for t in tools]
+    elif isinstance(tool_choice, dict) and tool_choice.get("type") == "function" \
+            and isinstance(tool_choice.get("function"), dict) and isinstance(tool_choice["function"].get("name"), str):
+        name = tool_choice["function"]["name"]
+        structure.forced = [t["function"] for t in tools if t["function"]["name"] == name]
+        if not structure.forced:
+            raise InvalidRequestError(f"tool_choice names the function {name!r}, which is not in tools")
+    else:
+        raise InvalidRequestError(f"tool_choice must be 'auto', 'none', 'required' or "
+                                  f"{{'type': 'function', 'function': {{'name': ...}}}}, got {shown(tool_choice)}")
+    if grammar is not None:
+        raise InvalidRequestError("response_format cannot constrain a reply that tool_choice forces to be a tool call")
+    return structure

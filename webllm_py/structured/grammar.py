@@ -177,6 +177,7 @@ class CompiledGrammar:
         self._flatten()
         self._check_left_recursion()
         self._follow_sets()
+        self._shortest_texts()
 
     # rules of the tree
     def _rule_id(self, name: str) -> int:
@@ -338,6 +339,32 @@ class CompiledGrammar:
 
     def _all_nullable(self, elements: list[Element]) -> bool:
         return all(isinstance(e, int) and self.nullable[e] for e in elements)
+
+    def _shortest_texts(self) -> None:
+        """`rest[p]`: a shortest text that finishes position p's alternative from p on (the
+        lowest byte of each byte set), for ending a reply in as few tokens as possible."""
+        shortest: list[bytes | None] = [None] * len(self._alts)
+        lowest = {e: bytes([e.index(1)]) for e in self._sets}
+
+        def text(elements: list[Element]) -> bytes | None:
+            parts = [lowest[e] if isinstance(e, bytes) else shortest[e] for e in elements]
+            return None if None in parts else b"".join(parts)
+
+        changed = True
+        while changed:
+            changed = False
+            for rid, alts in enumerate(self._alts):
+                for elements in alts:
+                    t = text(elements)
+                    if t is not None and (shortest[rid] is None or len(t) < len(shortest[rid])):
+                        shortest[rid], changed = t, True
+        unreachable = [self.names[r] for r, t in enumerate(shortest) if t is None]
+        if unreachable:
+            raise GrammarError(f"rule {unreachable[0]!r} never ends (every alternative recurses into itself)")
+        self.rest = [b""] * len(self.term)
+        for p in range(len(self.term) - 1, -1, -1):
+            head = lowest[self.term[p]] if self.ref[p] < 0 else shortest[self.ref[p]]
+            self.rest[p] = head + (self.rest[self.nxt[p]] if self.nxt[p] >= 0 else b"")
 
     def signature(self, chain: tuple[int, ...], truncated: bool) -> tuple:
         """What the context-free analysis of a stack's top `chain` of positions depends on (the

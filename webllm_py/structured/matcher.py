@@ -38,6 +38,7 @@ from .grammar import CompiledGrammar
 ACCEPT, OUT = 0, 1  # stack ids: the finished grammar; the marker under a position's own rule
 DEAD = 0  # state id of the empty set of stacks
 FRAMES = 2  # stack entries analysed once per vocabulary (see `TokenGrammar._position`)
+CLOSING_MARGIN = 8  # tokens of slack before a reply starts closing (see `GrammarMatcher.bitmask`)
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
@@ -122,6 +123,25 @@ class TokenIndex:
                             uncertain.append(child)
                         child = skip[child]
                 n += 1
+
+    def tokens_for(self, data: bytes) -> list[int] | None:
+        """`data` as tokens, longest match first; None if some byte starts no token."""
+        out, i = [], 0
+        while i < len(data):
+            node, end, best = 0, len(self.byte), None
+            for k in range(i, len(data)):
+                while node < end and self.byte[node] != data[k]:
+                    node = self.skip[node]
+                if node >= end:
+                    break
+                if self.token[node] >= 0:
+                    best = (self.token[node], k + 1)
+                end, node = self.skip[node], node + 1
+            if best is None:
+                return None
+            out.append(best[0])
+            i = best[1]
+        return out
 
     def roots(self) -> list[int]:
         out, n = [], 0
@@ -213,6 +233,7 @@ class TokenGrammar:
         self.grammar, self.index = grammar, index
         self.automaton = _Automaton(grammar)
         self._masks: dict[int, int] = {}
+        self._endings: dict[int, list[int] | None] = {}
         self._positions: dict[tuple, tuple[int, array]] = {}
         a = self.automaton
         self.start = a.state([a.stack(q, ACCEPT) for q in grammar.starts[grammar.root]]
@@ -242,6 +263,20 @@ class TokenGrammar:
                 cached = self.index.positions[signature] = (_pack(flags), uncertain)
             found = self._positions[key] = cached
         return found[0], found[1], below
+
+    def ending(self, state: int) -> list[int] | None:
+        """The fewest tokens (of a shortest text) that complete the grammar from `state`."""
+        if state not in self._endings:
+            a, rest = self.automaton, self.grammar.rest
+            texts = []
+            for s in a.sets[state]:
+                parts = []
+                while s > OUT:
+                    parts.append(rest[a.stack_pos[s]])
+                    s = a.stack_parent[s]
+                texts.append(b"".join(parts))
+            self._endings[state] = self.index.tokens_for(min(texts, key=len)) if texts else None
+        return self._endings[state]
 
     def mask(self, state: int) -> int:
         """Bit t set: token t may come next (stop tokens aside: see `GrammarMatcher`)."""
@@ -283,6 +318,7 @@ class GrammarMatcher:
         self._states = [grammar.start]
         self.stopped = False
         self.stats = MatchStats()
+        self._ending: list[int] = []  # the rest of a forced ending (see `bitmask`), last token first
 
     @property
     def can_end(self) -> bool:
@@ -301,9 +337,25 @@ class GrammarMatcher:
         self.stats.mask_seconds += time.perf_counter() - started
         return mask
 
-    def bitmask(self) -> bytes:
-        """`allowed()` as little-endian uint32 words, bit t % 32 of word t // 32 for token t."""
+    def bitmask(self, tokens_left: int | None = None) -> bytes:
+        """`allowed()` as little-endian uint32 words, bit t % 32 of word t // 32 for token t.
+
+        With `tokens_left` (the generation's token budget): once the budget comes within
+        2 * n + CLOSING_MARGIN tokens of the n tokens of the shortest way to finish, the reply
+        writes those n tokens, so one cut by max_tokens still parses (strings and brackets
+        close).  A single token that opens more than the margin can hold (an object with many
+        required properties, say) can still leave too little room."""
         words = -(-self.grammar.index.vocab_size // 32)
+        started = time.perf_counter()
+        if not self._ending and tokens_left is not None and not self.can_end:
+            ending = self.grammar.ending(self._states[-1]) or []
+            if 2 * len(ending) + CLOSING_MARGIN >= tokens_left:
+                self._ending = ending[::-1]
+        if self._ending:
+            self.stats.tokens += 1
+            self.stats.mask_seconds += time.perf_counter() - started
+            return (1 << self._ending[-1]).to_bytes(words * 4, "little")
+        self.stats.mask_seconds += time.perf_counter() - started
         return self.allowed().to_bytes(words * 4, "little")
 
     def accept(self, token_id: int, data: bytes) -> bool:
@@ -320,6 +372,8 @@ class GrammarMatcher:
         if state == DEAD:
             return False
         self._states.append(state)
+        if self._ending:
+            self._ending = self._ending[:-1] if self._ending[-1] == token_id else []
         return True
 
     def accept_bytes(self, data: bytes) -> bool:
@@ -336,3 +390,4 @@ class GrammarMatcher:
         if tokens:
             del self._states[len(self._states) - tokens:]
             self.stopped = False
+            self._ending = []

@@ -4,7 +4,7 @@ The grammar writes JSON as `json.dumps` does by default (`", "` and `": "` betwe
 other whitespace), and may be narrower than the schema, never wider: every output parses and
 validates.  Where a schema leaves a choice open the grammar picks a subset that still admits
 most values: properties in the schema's order, numbers without exponents and with at most 16
-digits before and 15 after the point, dates with days up to 28, `oneOf` read as `anyOf`
+digits before and 15 after the point, dates from year 1000 with days up to 28, `oneOf` read as `anyOf`
 (exact when its branches are disjoint, as they usually are).
 
 Supported: `type` (one or a list), `enum`, `const`, `properties`, `required`,
@@ -41,7 +41,7 @@ STRING_CHARS = char_set([(0x22, 0x22), (0x5C, 0x5C), (0x00, 0x1F)], negated=True
 HEX = "[0-9a-fA-F]"
 ESCAPE = regex_expr(r'\\(["\\/bfnrt]|u([0-9a-cA-Ce-fE-F]' + HEX + "{3}|[dD][0-7]" + HEX + "{2}))")
 FORMATS = {
-    "date": r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])",
+    "date": r"[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])",
     "time": r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)",
     "email": r"[a-zA-Z0-9_.+-]{1,32}@[a-zA-Z0-9]{1,32}(\.[a-zA-Z0-9]{1,32}){0,2}\.[a-zA-Z]{2,6}",
     "uuid": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
