@@ -35,8 +35,6 @@ from .capture import Capture, CaptureOptions, Forward, TracedCall, top_probabili
 TIMED_DISPATCHES = 1024  # per timed submit: two timestamps each, within WebGPU's 4096 queries a set
 
 
-
-
 @dataclass(frozen=True)
 class Dispatch:
     """One kernel dispatch of the step: its grid, its time, and the bytes of the buffers it binds
@@ -54,6 +52,8 @@ class Dispatch:
 
 @dataclass(frozen=True)
 class Candidate:
+    """One of the sampler's candidates (the 64 best logits of the row)."""
+
     token: int
     logit: float  # after penalties and bias
     probability: float  # softmax(logits / temperature) over the whole vocabulary
