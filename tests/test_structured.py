@@ -29,7 +29,6 @@ VOCABS = {
     "gpt2": DATA / "tokenizers" / "hf_gpt2",
     "tok512": REPO / "webllm_py" / "assets" / "stories260K" / "tok512.bin",
 }
-STOP = -1  # stands for the model's stop token in `generate`
 
 SCHEMAS = [
     {"type": "string"},
@@ -109,14 +108,17 @@ def allowed_ids(mask: int) -> list[int]:
 
 def generate(grammar: TokenGrammar, tokens: list[bytes | None], seed: int, max_tokens: int = 400) -> bytes:
     """A random reply under the grammar (see the module docstring); its bytes."""
-    stop = len(tokens)  # an id past the vocabulary: the matcher's stop token
+    stop = len(tokens)  # an id past the vocabulary: the matcher's stop token, taken when it may end
     matcher = GrammarMatcher(grammar, [stop])
     rng, out = random.Random(seed), b""
     for step in range(max_tokens):
         ids = allowed_ids(matcher.allowed())
         assert ids, f"no token allowed after {out!r}"
-        closing = [i for i in ids if i == stop or any(c in tokens[i] for c in b'"]}')]
-        pick = rng.choice(closing if step > 6 and closing and rng.random() < 0.8 else ids)
+        closing = [i for i in ids if any(c in tokens[i] for c in b'"]}')]
+        if step > 6 and matcher.can_end and rng.random() < 0.5:
+            pick = stop
+        else:
+            pick = rng.choice(closing if step > 6 and closing and rng.random() < 0.8 else ids)
         assert matcher.accept(pick, b"" if pick == stop else tokens[pick])
         if pick == stop:
             return out
