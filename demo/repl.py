@@ -25,6 +25,18 @@ EXAMPLE = [
     "        f'{a.token!r} {math.exp(a.logprob):.3f}' for a in t.top_logprobs[1:]))",
     "{k: round(v, 3) for k, v in reply.usage.extra.items()}  # timings of that request",
     "await engine.runtime_stats_text()",
+    "person = {'type': 'object', 'properties': {'name': {'type': 'string', 'maxLength': 12},\n"
+    "          'age': {'type': 'integer', 'minimum': 0, 'maximum': 120}}, 'required': ['name', 'age']}\n"
+    "reply = await engine.chat.completions.create(  # a record as JSON, decoded under its schema\n"
+    "    messages=[{'role': 'user', 'content': 'Tom was seven and had a red kite.'}], max_tokens=60,\n"
+    "    response_format={'type': 'json_schema', 'json_schema': {'name': 'person', 'schema': person}})\n"
+    "json.loads(reply.choices[0].message.content)",
+    "weather = {'type': 'function', 'function': {'name': 'get_weather', 'parameters': {'type': 'object',\n"
+    "           'properties': {'city': {'type': 'string', 'maxLength': 10}}, 'required': ['city']}}}\n"
+    "reply = await engine.chat.completions.create(  # a forced tool call: name and JSON arguments\n"
+    "    messages=[{'role': 'user', 'content': 'Is it sunny in Paris?'}], tools=[weather],\n"
+    "    tool_choice='required', parallel_tool_calls=False, max_tokens=60)\n"
+    "reply.choices[0].finish_reason, reply.choices[0].message.tool_calls[0].function",
 ]
 # One forward pass seen from inside (webllm_py.inspection), for a learner.
 INSIDE = [
@@ -122,6 +134,6 @@ document.getElementById("inside-example").addEventListener("click", handlers[3])
 
 transcript.textContent = (f"Python {sys.version.split()[0]} on Pyodide {pyodide.__version__}, "
                           f"webllm-py {importlib.metadata.version('webllm-py')} (installed by micropip)\n")
-await run("import math, webllm_py\nfrom webllm_py.engine import MLCEngine, ChatModule  # preloaded")  # noqa: F704
+await run("import json, math, webllm_py\nfrom webllm_py.engine import MLCEngine, ChatModule  # preloaded")  # noqa: F704
 set_busy(False)
 document.body.dataset.state = "ready"

@@ -20,6 +20,8 @@ import pytest
 from engine_chat_model import STRING_TEMPLATE, chat_model
 from reference import make_random_llama
 from webllm_py.engine import AppConfig, InvalidRequestError, MLCEngine, ModelRecord
+from webllm_py.engine.protocol import ChatCompletion, ChatCompletionChunk
+from webllm_py.web.protocol import from_dict
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -134,6 +136,9 @@ def test_a_streamed_tool_call_comes_as_deltas(engines):
     assert delta.function.arguments == reply.choices[0].message.tool_calls[0].function.arguments
     assert 0 <= got[-1].usage.extra["grammar_mask_ms_per_token"] < 1000
     assert last.to_dict()["delta"]["tool_calls"][0]["type"] == "function"
+    # the web worker sends responses as their to_dict() and the proxy rebuilds them
+    assert from_dict(ChatCompletionChunk, got[-2].to_dict()) == got[-2]
+    assert from_dict(ChatCompletion, reply.to_dict()) == reply
 
 
 def test_tool_choice_none_and_tool_messages(engines):

@@ -341,15 +341,15 @@ class GrammarMatcher:
         """`allowed()` as little-endian uint32 words, bit t % 32 of word t // 32 for token t.
 
         With `tokens_left` (the generation's token budget): once the budget comes within
-        2 * n + CLOSING_MARGIN tokens of the n tokens of the shortest way to finish, the reply
-        writes those n tokens, so one cut by max_tokens still parses (strings and brackets
-        close).  A single token that opens more than the margin can hold (an object with many
-        required properties, say) can still leave too little room."""
+        CLOSING_MARGIN tokens of the n tokens of the shortest way to finish, the reply writes
+        those n tokens, so one cut by max_tokens still parses (strings and brackets close).  A
+        single token that opens more than the margin can hold (an object with many required
+        properties, say) can still leave too little room."""
         words = -(-self.grammar.index.vocab_size // 32)
         started = time.perf_counter()
         if not self._ending and tokens_left is not None and not self.can_end:
             ending = self.grammar.ending(self._states[-1]) or []
-            if 2 * len(ending) + CLOSING_MARGIN >= tokens_left:
+            if len(ending) + CLOSING_MARGIN >= tokens_left:
                 self._ending = ending[::-1]
         if self._ending:
             self.stats.tokens += 1
