@@ -141,6 +141,22 @@ def test_a_streamed_tool_call_comes_as_deltas(engines):
     assert from_dict(ChatCompletion, reply.to_dict()) == reply
 
 
+def test_auto_tool_choice_reads_calls_the_model_writes(engines):
+    """With tool_choice "auto" the model decides; a reply written as a call (here made so by a
+    grammar) comes back as tool_calls, a plain reply as content."""
+    engine = engines["hermes"]
+    written = '<tool_call>\n{"name": "get_weather", "arguments": {"city": "Oslo", "unit": "celsius"}}\n</tool_call>'
+    grammar = "root ::= " + json.dumps(written)
+    reply = run(engine.chat.completions.create(messages=HI, tools=[WEATHER], temperature=0, max_tokens=80,
+                                               response_format={"type": "grammar", "grammar": grammar}))
+    choice = reply.choices[0]
+    assert choice.finish_reason == "tool_calls" and choice.message.content is None
+    assert json.loads(choice.message.tool_calls[0].function.arguments) == {"city": "Oslo", "unit": "celsius"}
+    plain = run(engine.chat.completions.create(messages=HI, tools=[WEATHER], temperature=0, max_tokens=8))
+    assert plain.choices[0].message.tool_calls is None and plain.choices[0].message.content
+    assert plain.choices[0].finish_reason == "length"
+
+
 def test_tool_choice_none_and_tool_messages(engines):
     """tool_choice "none" keeps the tools out of the prompt; a tool's result goes back through
     the template as a `tool` message after the assistant's call."""
