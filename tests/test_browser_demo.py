@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from web_demo import (PAGE_TIMEOUT_MS, SHOTS, browser, chat, cpython_greedy, demo_server, js,  # noqa: F401
-                      load_model, open_page, screenshot, web_dist)
+                      load_model, open_page, run_repl_example, screenshot, web_dist)
 
 PROMPT, MAX_TOKENS = "Once upon a time", 20
 MODEL_PATH = "/models/stories260K-MLC"
@@ -128,16 +128,7 @@ def test_corrupt_and_broken_downloads_say_so_and_cache_nothing(browser, demo_ser
 
 
 def test_repl_runs_the_example_session(browser, demo_server):
-    transcript = js(browser, """
-        await page.goto(url);
-        await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.querySelector('.py-error'),
-                                   null, {timeout: timeout});
-        await page.click('#example');
-        await page.waitForFunction(() => document.body.dataset.state === 'done', null, {timeout: timeout});
-        await page.screenshot({path: screenshot, fullPage: true});
-        return page.evaluate(() => ({text: document.getElementById('transcript').textContent,
-                                     errors: [...document.querySelectorAll('#transcript .error')].map((e) => e.textContent)}));
-    """, url=f"{demo_server.url}/repl.html", screenshot=str(SHOTS / "repl.png"), timeout=PAGE_TIMEOUT_MS)
+    transcript = run_repl_example(browser, f"{demo_server.url}/repl.html", "#example", str(SHOTS / "repl.png"))
     text = transcript["text"]
     assert transcript["errors"] == [], text
     assert "on Pyodide 0.27.7, webllm-py 0.1.0 (installed by micropip)" in text

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import re
 
-from web_demo import PAGE_TIMEOUT_MS, browser, demo_server, js, web_dist  # noqa: F401
+from web_demo import PAGE_TIMEOUT_MS, browser, demo_server, js, run_repl_example, web_dist  # noqa: F401
 
 STEPS = 5
 PROMPT = "What is the capital of France?"
@@ -126,16 +126,8 @@ def test_the_repl_walks_through_one_forward_pass(browser, demo_server, tmp_path)
     """The REPL's second example session runs the inspection API on stories260K in the page: the
     lens of every layer, an attention row, the sampler's choice and the step's kernels."""
     _, _, (layers, _) = cpython_tokens("stories260K", 1)
-    transcript = js(browser, """
-        await page.goto(url);
-        await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.querySelector('.py-error'),
-                                   null, {timeout: timeout});
-        await page.click('#inside-example');
-        await page.waitForFunction(() => document.body.dataset.state === 'done', null, {timeout: timeout});
-        await page.screenshot({path: screenshot, fullPage: true});
-        return page.evaluate(() => ({text: document.getElementById('transcript').textContent,
-                                     errors: [...document.querySelectorAll('#transcript .error')].map((e) => e.textContent)}));
-    """, url=f"{demo_server.url}/repl.html", screenshot=str(tmp_path / "repl-inside.png"), timeout=PAGE_TIMEOUT_MS)
+    transcript = run_repl_example(browser, f"{demo_server.url}/repl.html", "#inside-example",
+                                  str(tmp_path / "repl-inside.png"))
     text = transcript["text"]
     assert transcript["errors"] == [], text
     assert re.search(rf"^\(0, \d+, {layers + 1}\)$", text, re.M)  # the prefill's positions and residual streams

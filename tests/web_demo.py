@@ -120,6 +120,21 @@ def js(browser: PyodideRuntime, code: str, **values) -> object:
     return browser.run(constants + code, timeout=PAGE_TIMEOUT_MS / 1000 + 60)
 
 
+def run_repl_example(browser: PyodideRuntime, url: str, button: str, screenshot: str) -> dict:
+    """Open the REPL page, run the example session behind `button` (an element id), screenshot the
+    page; the transcript's text and its error lines."""
+    return js(browser, """
+        await page.goto(url);
+        await page.waitForFunction(() => document.body.dataset.state === 'ready' || document.querySelector('.py-error'),
+                                   null, {timeout: timeout});
+        await page.click(button);
+        await page.waitForFunction(() => document.body.dataset.state === 'done', null, {timeout: timeout});
+        await page.screenshot({path: screenshot, fullPage: true});
+        return page.evaluate(() => ({text: document.getElementById('transcript').textContent,
+                                     errors: [...document.querySelectorAll('#transcript .error')].map((e) => e.textContent)}));
+    """, url=url, button=button, screenshot=screenshot, timeout=PAGE_TIMEOUT_MS)
+
+
 # What the chat page shows, read in the page (a JS expression).
 _STATE = """({
   state: document.body.dataset.state, loaded: document.body.dataset.loaded,
