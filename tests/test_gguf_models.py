@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import gguf
@@ -466,6 +467,7 @@ def test_url_download_resumes(gguf_case, gguf_server):
 
 PYODIDE_LOAD = """
 import base64
+import sys
 from pathlib import Path
 from webllm_py.gpu import request_device
 from webllm_py.loading.load import load_model_async
