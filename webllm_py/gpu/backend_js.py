@@ -235,21 +235,21 @@ class JsDevice(Device):
 
         return self._group_index.get(key, make)
 
-    def _submit(self, batch: Batch) -> float:
+    def _batch_ops(self, batch: Batch) -> Any:
+        """Write the batch's uniforms; its dispatches as the flat (pipeline, group, x, y, z) list
+        that `_ENCODE` and `_ENCODE_TIMED` read."""
         self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))
         ops: list[int] = []
         for name, key, (x, y, z), buffers in batch.ops:
             pipeline = self._pipeline(name)
             ops += (pipeline, self._bind_group(key, pipeline, buffers), x, y, z)
-        return _ENCODE(self._device, self._pipelines, self._groups, to_js(ops))
+        return to_js(ops)
+
+    def _submit(self, batch: Batch) -> float:
+        return _ENCODE(self._device, self._pipelines, self._groups, self._batch_ops(batch))
 
     def _submit_timed(self, batch: Batch) -> Callable[[], Awaitable[list[float]]]:
-        self._queue.writeBuffer(self._uniforms, 0, to_js(batch.uniform_bytes))
-        ops: list[int] = []
-        for name, key, (x, y, z), buffers in batch.ops:
-            pipeline = self._pipeline(name)
-            ops += (pipeline, self._bind_group(key, pipeline, buffers), x, y, z)
-        times = _ENCODE_TIMED(self._device, self._pipelines, self._groups, to_js(ops))
+        times = _ENCODE_TIMED(self._device, self._pipelines, self._groups, self._batch_ops(batch))
 
         async def finish() -> list[float]:
             return list((await times()).to_py())
