@@ -61,6 +61,8 @@ SCHEMAS = [
     {"type": "integer", "maximum": -5},
     {"type": "number", "minimum": 0, "maximum": 1},
     {"type": "number", "minimum": -2.5, "exclusiveMaximum": 3},
+    {"type": "number", "minimum": 0.5, "maximum": 0.7},
+    {"type": "number", "exclusiveMinimum": -1.25, "maximum": -1.2},
     {"type": "string", "minLength": 2, "maxLength": 5},
     {"type": "string", "maxLength": 0},
     {"type": "string", "pattern": "^[A-Z]{2}-[0-9]{3,4}$"},
@@ -259,6 +261,10 @@ def test_gbnf_errors_are_named(text, error):
     ({"$ref": "#/$defs/missing"}, "names no definition"),
     ({"$ref": "other.json#/x"}, "only '#'"),
     ({"type": "integer", "minimum": 5, "maximum": 4}, "no integer lies between"),
+    ({"type": "integer", "minimum": 0.2, "maximum": 0.8}, "no integer lies between"),
+    ({"type": "number", "exclusiveMinimum": 0.7, "maximum": 0.7}, "no number with at most 16 digits before"),
+    ({"type": "number", "minimum": 1e300}, "no number with at most 16 digits before"),
+    ({"type": "number", "maximum": float("nan")}, "maximum must be a finite number"),
     ({"type": "string", "minLength": 3, "maxLength": 2}, "maxLength 2 is below minLength 3"),
     ({"type": "array", "minItems": -1}, "minItems must be a non-negative integer"),
     ({"enum": []}, "enum must be a non-empty list"),
@@ -267,6 +273,54 @@ def test_gbnf_errors_are_named(text, error):
 def test_unsupported_schemas_are_refused_by_name(schema, error):
     with pytest.raises(GrammarError, match=error):
         schema_grammar(schema)
+
+
+def _accepts(schema, text: str) -> bool:
+    grammar = TokenGrammar(schema_grammar(schema).compile(), TokenIndex([bytes([b]) for b in range(256)]))
+    matcher = GrammarMatcher(grammar)
+    return matcher.accept_bytes(text.encode()) and matcher.can_end
+
+
+def test_number_bounds_admit_exactly_the_values_inside():
+    """Random bounds (integers, fractions, exclusive or not, either sign) against numbers written
+    with up to 4 decimals near them: the grammar takes a number if and only if `jsonschema` finds
+    it inside (integers written without a point), so fractional ranges such as 0.5..0.7 work and
+    nothing outside slips through."""
+    rng = random.Random(7)
+    for trial in range(60):
+        bounds = [rng.choice([rng.randint(-50, 50), round(rng.uniform(-5, 5), rng.randint(1, 3))])
+                  for _ in range(2)]
+        low, high = min(bounds), max(bounds)
+        schema = {"type": rng.choice(["number", "integer"])}
+        if rng.random() < 0.8:
+            schema["exclusiveMinimum" if rng.random() < 0.5 else "minimum"] = low
+        if rng.random() < 0.8:
+            schema["exclusiveMaximum" if rng.random() < 0.5 else "maximum"] = high
+        try:
+            grammar = TokenGrammar(schema_grammar(schema).compile(), TokenIndex([bytes([b]) for b in range(256)]))
+        except GrammarError:
+            assert not any(jsonschema.Draft202012Validator(schema).is_valid(n) for n in range(-60, 61))
+            continue
+        texts = {f"{x:.{places}f}" for x in (low, high, low - 1, high + 1, (low + high) / 2)
+                 for places in range(5) for x in (x, x + 10 ** -places, x - 10 ** -places)}
+        for text in sorted(texts - {"-0", "-0.0", "-0.00", "-0.000", "-0.0000"}):
+            matcher = GrammarMatcher(grammar)
+            taken = matcher.accept_bytes(text.encode()) and matcher.can_end
+            if schema["type"] == "integer" and "." in text:  # 3.0 is an integer too; the grammar writes 3
+                assert not taken, (schema, text)
+                continue
+            assert taken == jsonschema.Draft202012Validator(schema).is_valid(json.loads(text)), (schema, text)
+
+
+def test_number_bounds_hold_after_float_rounding():
+    """A written fraction is read as a float: just past an exclusive bound the grammar stops where
+    the float is still past it, and bounds beyond any written number mean no bound."""
+    inside = {"type": "number", "exclusiveMinimum": 0.5}
+    assert not _accepts(inside, "0.5000000000000000001") and not _accepts(inside, "0.50")
+    assert _accepts(inside, "0.500000000000001") and json.loads("0.500000000000001") > 0.5
+    assert _accepts({"type": "integer", "maximum": 10 ** 400}, "12")
+    assert _accepts({"type": "number", "minimum": -1e300, "maximum": 1e300}, "-5.25")
+    assert not _accepts({"type": "number"}, "01") and _accepts({"type": "number"}, "-0.5")
 
 
 def test_strings_count_characters_not_bytes():

@@ -10,7 +10,7 @@ digits before and 15 after the point, dates from year 1000 with days up to 28, `
 Supported: `type` (one or a list), `enum`, `const`, `properties`, `required`,
 `additionalProperties` (false, or a schema for objects without `properties`), `items`,
 `minItems`, `maxItems`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` (integers
-exactly; numbers when the range holds an integer), `minLength`, `maxLength`, `pattern` (the
+exactly; fractions to the nearest float inside), `minLength`, `maxLength`, `pattern` (the
 regular subset of `regex.py`), `format` (date, time, date-time, email, uuid, ipv4, hostname,
 uri), `anyOf`, `oneOf`, `$ref` to `#`, `#/$defs/...` or `#/definitions/...`; annotations
 (`title`, `description`, `default`, `examples`, ...) are ignored.  Any other keyword raises
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from fractions import Fraction
 from typing import Any
 
 from .grammar import EMPTY, Alt, Expr, Grammar, GrammarError, Ref, Repeat, alt, char_set, lit, seq
@@ -33,6 +34,7 @@ SUPPORTED = {"type", "enum", "const", "properties", "required", "additionalPrope
              "pattern", "format", "anyOf", "oneOf", "$ref", "$defs", "definitions"}
 TYPES = ("object", "array", "string", "number", "integer", "boolean", "null")
 INT_DIGITS, FRACTION_DIGITS = 16, 15
+LIMIT = 10 ** (INT_DIGITS + 1)  # past every number the grammar writes
 COMMA, COLON = lit(", "), lit(": ")
 DIGIT = char_set([(0x30, 0x39)])
 # a character of a JSON string: unescaped (not '"', '\' or a control character) or an escape
@@ -210,42 +212,36 @@ class _Converter:
         return seq(lit('"'), Repeat(Ref("char"), low, high), lit('"'))
 
     def _number(self, schema: dict, where: str, integer: bool) -> Expr:
-        low = high = None
+        places = 0 if integer else FRACTION_DIGITS
+        low = high = None  # the least and greatest value written, in units of 10**-places
         for key, is_low, exclusive in (("minimum", True, False), ("exclusiveMinimum", True, True),
                                        ("maximum", False, False), ("exclusiveMaximum", False, True)):
             value = schema.get(key)
             if value is None:
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+                    isinstance(value, float) and not math.isfinite(value):
                 raise GrammarError(f"{where}/{key} must be a finite number, got {value!r}")
-            bound = (math.floor(value) + 1 if exclusive else math.ceil(value)) if is_low else \
-                (math.ceil(value) - 1 if exclusive else math.floor(value))
+            bound = _scaled_bound(value, is_low, exclusive, places)
             if is_low:
                 low = bound if low is None else max(low, bound)
             else:
                 high = bound if high is None else min(high, bound)
-        if low is not None and high is not None and low > high:
-            raise GrammarError(f"{where}: no {'integer' if integer else 'number with an integer part'} lies "
-                               "between its minimum and maximum")
-        fraction = seq(lit("."), Repeat(DIGIT, 1, FRACTION_DIGITS))
+        largest = 10 ** (INT_DIGITS + places) - 1  # INT_DIGITS digits before the point
+        if low is not None and high is not None and low > high or \
+                low is not None and low > largest or high is not None and high < -largest:
+            what = "integer" if integer else f"number with at most {INT_DIGITS} digits before the point and " \
+                f"{FRACTION_DIGITS} after"
+            raise GrammarError(f"{where}: no {what} lies between its minimum and maximum")
         parts: list[Expr] = []
-        # values >= 0: digits k, or k.fraction (then k < high, so the value stays below it)
         if high is None or high >= 0:
-            k_low = max(low, 0) if low is not None else 0
-            parts.append(_uint_range(k_low, high))
-            if not integer and (high is None or high - 1 >= k_low):
-                parts.append(seq(_uint_range(k_low, None if high is None else high - 1), fraction))
-        # values < 0: -m, or -m.fraction (then m < -low)
-        if low is None or low < 0:
-            m_high = None if low is None else -low
-            m_low = max(1, -high) if high is not None else 1
-            if m_high is None or m_high >= m_low:
-                parts.append(seq(lit("-"), _uint_range(m_low, m_high)))
-            if not integer:
-                f_low = max(0, -high) if high is not None else 0
-                f_high = None if m_high is None else m_high - 1
-                if f_high is None or f_high >= f_low:
-                    parts.append(seq(lit("-"), _uint_range(f_low, f_high), fraction))
+            parts.append(_decimal_range(0 if low is None else max(low, 0),
+                                        None if high is None or high > largest else high, places))
+        if low is None or low < 0:  # -m, m > 0 (no "-0")
+            m_low = 1 if high is None else max(1, -high)
+            m_high = None if low is None or -low > largest else -low
+            if m_high is None or m_low <= m_high:
+                parts.append(seq(lit("-"), _decimal_range(m_low, m_high, places)))
         return alt(*parts)
 
     def _array(self, schema: dict, where: str) -> Expr:
@@ -297,6 +293,69 @@ class _Converter:
             return Ref(name)
 
         return seq(lit("{"), after(0, True), lit("}"))
+
+
+def _scaled_bound(value: int | float, is_low: bool, exclusive: bool, places: int) -> int:
+    """A schema bound as the least (`is_low`) or greatest value the grammar writes, in units of
+    10**-places.  Integers compare exactly.  A written fraction is read back as a float, so the
+    bound becomes the nearest float inside the range, and the grammar stops at its shortest
+    decimal form: every decimal up to that form rounds to a float that is still inside."""
+    value = max(-LIMIT, min(LIMIT, value))  # past any written value either way: same meaning
+    if places == 0:
+        exact = Fraction(value)
+        if is_low:
+            return math.floor(exact) + 1 if exclusive else math.ceil(exact)
+        return math.ceil(exact) - 1 if exclusive else math.floor(exact)
+    nearest = float(value)
+    outside = nearest < value if is_low else nearest > value
+    if outside or exclusive and nearest == value:
+        nearest = math.nextafter(nearest, math.inf if is_low else -math.inf)
+    scaled = Fraction(repr(nearest)) * 10 ** places
+    return math.ceil(scaled) if is_low else math.floor(scaled)
+
+
+def _decimal_range(low: int, high: int | None, places: int) -> Expr:
+    """Decimals `I` or `I.d` (d: 1 to `places` digits; I without leading zeros) whose value in
+    units of 10**-places lies from `low` >= 0 to `high` (None: I has up to INT_DIGITS digits)."""
+    if places == 0:
+        return _uint_range(low, high)
+    i_low, f_low = divmod(low, 10 ** places)
+    low_digits, nines, zeros = str(f_low).zfill(places), "9" * places, "0" * places
+    if high is not None:
+        i_high, f_high = divmod(high, 10 ** places)
+        high_digits = str(f_high).zfill(places)
+        if i_high == i_low:
+            return seq(lit(str(i_low)), _fraction(low_digits, high_digits))
+    parts = [seq(lit(str(i_low)), _fraction(low_digits, nines))]
+    if high is None and i_low < 10 ** INT_DIGITS - 1 or high is not None and i_high - i_low > 1:
+        parts.append(seq(_uint_range(i_low + 1, None if high is None else i_high - 1), _fraction(zeros, nines)))
+    if high is not None:
+        parts.append(seq(lit(str(i_high)), _fraction(zeros, high_digits)))
+    return alt(*parts)
+
+
+def _fraction(low: str, high: str) -> Expr:
+    """Nothing, or `.d` with d of 1 to len(low) digits, where d padded with zeros to len(low)
+    lies from `low` to `high` (digit strings of one length)."""
+    point = seq(lit("."), _digits(low, high, nonempty=True))
+    return alt(EMPTY, point) if low.strip("0") == "" else point
+
+
+def _digits(low: str, high: str, nonempty: bool = False) -> Expr:
+    """Digit strings of up to len(low) digits whose zero-padded form lies from `low` to `high`."""
+    if low.strip("0") == "" and high.strip("9") == "":  # no bound: any digits
+        return Repeat(DIGIT, 1 if nonempty else 0, len(low))
+    first_low, first_high, rest = low[0], high[0], len(low) - 1
+    if first_low == first_high:
+        parts = [seq(lit(first_low), _digits(low[1:], high[1:]))]
+    else:
+        parts = [seq(lit(first_low), _digits(low[1:], "9" * rest))]
+        if ord(first_high) - ord(first_low) > 1:
+            parts.append(seq(char_set([(ord(first_low) + 1, ord(first_high) - 1)]), Repeat(DIGIT, 0, rest)))
+        parts.append(seq(lit(first_high), _digits("0" * rest, high[1:])))
+    if not nonempty and low.strip("0") == "":
+        parts.insert(0, EMPTY)
+    return alt(*parts)
 
 
 def _same_length(low: str, high: str) -> Expr:
