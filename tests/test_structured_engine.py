@@ -141,6 +141,23 @@ def test_a_streamed_tool_call_comes_as_deltas(engines):
     assert from_dict(ChatCompletion, reply.to_dict()) == reply
 
 
+def test_a_streamed_text_reply_with_tools_offered_shows_as_it_comes(engines):
+    """With tools offered (tool_choice "auto") a reply that does not begin like a call streams
+    its text as it is written, not only at the end, and says the same as the whole reply."""
+    engine = engines["hermes"]
+    fields = dict(messages=HI, tools=[WEATHER], temperature=0, max_tokens=12)
+
+    async def contents():
+        return [c.choices[0].delta.content async for c in await engine.chat.completions.create(**fields, stream=True)
+                if c.choices]
+
+    got = run(contents())
+    reply = run(engine.chat.completions.create(**fields))
+    assert reply.choices[0].message.tool_calls is None
+    assert "".join(c or "" for c in got) == reply.choices[0].message.content
+    assert sum(bool(c) for c in got[:-1]) >= 5  # shown piece by piece before the last chunk
+
+
 def test_auto_tool_choice_reads_calls_the_model_writes(engines):
     """With tool_choice "auto" the model decides; a reply written as a call (here made so by a
     grammar) comes back as tool_calls, a plain reply as content."""

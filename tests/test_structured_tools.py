@@ -9,7 +9,7 @@ import pytest
 
 from test_structured import generate, vocabulary
 from webllm_py.structured import GrammarError, TokenGrammar
-from webllm_py.structured.tools import ParsedCall, call_grammar, parse_tool_calls, tool_format
+from webllm_py.structured.tools import ParsedCall, call_grammar, may_be_calls, parse_tool_calls, tool_format
 
 FUNCTIONS = [
     {"name": "search", "parameters": {"type": "object", "properties": {
@@ -58,6 +58,24 @@ def test_forced_calls_parse_with_valid_arguments(fmt, parallel):
 ])
 def test_replies_parse_per_format(fmt, text, expected):
     assert parse_tool_calls(fmt, text) == expected
+
+
+@pytest.mark.parametrize("fmt, text, expected", [
+    ("hermes", "", True),
+    ("hermes", " \n<tool", True),
+    ("hermes", "<tool_call>\n{", True),
+    ("hermes", "<tool_cat", False),
+    ("hermes", "The weather", False),
+    ("llama3", "<tool_call>", False),  # only Hermes writes calls in tags
+    ("llama3", "<|python", True),
+    ("llama3", ' {"name', True),
+    ("mistral", "[TOOL_CALLS][", True),
+    ("mistral", "Sure, [", False),
+])
+def test_a_reply_may_be_calls_only_while_it_begins_like_them(fmt, text, expected):
+    """A streamed reply shows its text from the first character that no call could begin with;
+    whatever `parse_tool_calls` reads as calls begins like them."""
+    assert may_be_calls(fmt, text) == expected
 
 
 def test_the_format_follows_the_template():

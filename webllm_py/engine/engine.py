@@ -41,7 +41,7 @@ from ..gpu import Device, request_device
 from ..loading import load_chat_model_async, resolve_model
 from ..sampling import Choice, SamplingParams
 from ..structured import Grammar, GrammarError, GrammarMatcher, TokenGrammar, TokenIndex
-from ..structured.tools import call_grammar, parse_tool_calls, tool_format
+from ..structured.tools import call_grammar, may_be_calls, parse_tool_calls, tool_format
 from .config import AppConfig, ChatOptions, ModelRecord, default_app_config
 from .protocol import (
     CHAT_FIELDS,
@@ -518,8 +518,8 @@ class _ChatCompletions:
         """OpenAI's `chat.completions.create`; with stream=True, an async iterator of chunks.
 
         With `tools` (and tool_choice not "none") a reply that is tool calls in the template's
-        format comes back as `tool_calls` with finish_reason "tool_calls"; a stream then holds
-        its text back until the reply is complete, to tell the two apart."""
+        format comes back as `tool_calls` with finish_reason "tool_calls"; a stream holds a
+        reply's text back only while it begins like calls (`may_be_calls`), to tell the two apart."""
         engine = self._engine
         engine._check_loaded()
         epoch = engine._epoch
@@ -567,22 +567,24 @@ class _ChatCompletions:
     async def _stream(self, generations: list[_Generation], request: GenerationRequest, model: str,
                       prompt: list[int], dropped: int, calls: str | None) -> AsyncIterator[ChatCompletionChunk]:
         cid = new_id("chatcmpl")
+        holding = set(range(len(generations))) if calls is not None else set()  # may still be calls
         async for index, step in self._engine._stream(generations):
             generation = generations[index]
             role = "assistant" if len(generation.deltas) == 1 else None
             finish = step.finish_reason
             delta = ChoiceDelta(content=step.delta, role=role)
-            if calls is not None:  # held back until the reply is known to be text or calls
-                delta = ChoiceDelta(content="", role=role)
-                if finish:
-                    text = "".join(generation.deltas)
-                    tool_calls = _tool_calls(calls, text, finish)
-                    if tool_calls:
-                        finish = "tool_calls"
-                        delta = ChoiceDelta(content=None, role=role, tool_calls=[
-                            ToolCallDelta(k, c.id, c.function) for k, c in enumerate(tool_calls)])
-                    else:
-                        delta = ChoiceDelta(content=text, role=role)
+            if index in holding:
+                text = "".join(generation.deltas)
+                tool_calls = _tool_calls(calls, text, finish)
+                if tool_calls:
+                    finish = "tool_calls"
+                    delta = ChoiceDelta(content=None, role=role, tool_calls=[
+                        ToolCallDelta(k, c.id, c.function) for k, c in enumerate(tool_calls)])
+                elif finish or not may_be_calls(calls, text):  # text: what was held, then as it comes
+                    holding.discard(index)
+                    delta = ChoiceDelta(content=text, role=role)
+                else:
+                    delta = ChoiceDelta(content="", role=role)
             if delta.content or delta.tool_calls or finish or step.logprob or role:
                 lp = ChoiceLogprobs([step.logprob]) if step.logprob else None
                 yield ChatCompletionChunk(cid, model, [ChunkChoice(index, delta, finish, lp)])

@@ -21,6 +21,7 @@ from .grammar import Grammar, GrammarError, Ref, Repeat, alt, lit, seq
 from .schema import json_value_rules, schema_expr
 
 FORMATS = ("hermes", "llama3", "mistral")
+MARKERS = ("[TOOL_CALLS]", "<|python_tag|>")  # what a reply of calls may begin with, before its JSON
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,15 @@ def parse_tool_calls(fmt: str, text: str) -> list[ParsedCall] | None:
         if rest or not calls or None in calls:
             return None
         return [c for group in calls for c in group]
-    for marker in ("[TOOL_CALLS]", "<|python_tag|>"):
+    for marker in MARKERS:
         if text.startswith(marker):
             text = text[len(marker):].strip()
     return _json_calls(text) if text[:1] in ("{", "[") else None
+
+
+def may_be_calls(fmt: str, text: str) -> bool:
+    """Whether a reply beginning with `text` may still be tool calls, by how it begins: a stream
+    shows text from the moment this is False, and holds it back only while it is True."""
+    head = text.lstrip()
+    starts = (*MARKERS, "{", "[", *(("<tool_call>",) if fmt == "hermes" else ()))
+    return any(head.startswith(start) or start.startswith(head) for start in starts)
