@@ -98,9 +98,7 @@ def _ours(row: Row, r: dict) -> None:
     row.submit_ms = r.get("submit_ms_per_decode_step")
     row.dispatches = r.get("dispatches_per_token")
     row.device = str(r.get("device", ""))
-    for key, value in r.items():
-        if "kernel" in key and isinstance(value, dict):
-            row.kernel_ms = {str(k): float(v) for k, v in value.items() if isinstance(v, (int, float))}
+    row.kernel_ms = {str(k): float(v) for k, v in r.get("decode_kernel_ms", {}).items()}
 
 
 def _llama(row: Row, text: str, prompt: int, decode: int) -> None:

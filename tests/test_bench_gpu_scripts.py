@@ -161,7 +161,7 @@ def results(tmp_path: Path) -> Path:
          _llama_line(0, 128, 512, 500.0)]) + "\n")
     ours = {"model": "llama-3.2-1b", "device": "NVIDIA H200 (Vulkan)", "prefill_tok_s": 6000.0, "decode_tok_s": 250.0,
             "host_ms_per_decode_step": 1.25, "submit_ms_per_decode_step": 0.5, "dispatches_per_token": 147,
-            "gb_read_per_token": 0.8, "gpu_ms_per_kernel_class": {"gemv": 3.0, "attention": 0.5}}
+            "gb_read_per_token": 0.8, "decode_kernel_ms": {"gemv": 3.0, "attention": 0.5}}
     (tmp_path / "wgpu__llama-3.2-1b__q4f16_1.out").write_text("loading\n" + json.dumps(ours) + "\n")
     (tmp_path / "pyodide__llama-3.2-1b__q4f32_1.out").write_text("")
     (tmp_path / "pyodide__llama-3.2-1b__q4f32_1.err").write_text(

@@ -78,6 +78,9 @@ def test_bench_prints_figures():
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["prefill_tok_s"] > 0 and result["decode_tok_s"] > 0 and result["host_ms_per_decode_step"] > 0
+    # lavapipe has timestamp queries: one step's GPU time per kernel, every kernel of the model's step
+    assert {"embed", "decode_attention"} <= set(result["decode_kernel_ms"])
+    assert all(ms > 0 for ms in result["decode_kernel_ms"].values())
 
 
 def test_tokenize_prints_ids():

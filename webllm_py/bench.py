@@ -6,7 +6,8 @@ Per decode step it reports what the host adds on top of the GPU: `host_ms_per_de
 (our side: recording or replaying the step and encoding its command buffer, and queueing the
 token's read), `submit_ms_per_decode_step` (inside the queue's submit, which on a CPU driver
 includes the driver's own work), `dispatches_per_token` and `syncs_per_token` (host waits for
-GPU results).
+GPU results).  Where the adapter has timestamp queries, `decode_kernel_ms` is one decode step's
+GPU time per kernel (summed over its dispatches, each in a pass of its own).
 A `progress(phase, done, total)` callback follows the load, prefill and decode phases.
 """
 
@@ -193,6 +194,7 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         dispatches.append((after.dispatches - before.dispatches) / steps)
         syncs.append((after.syncs - before.syncs) / steps)
     report("decode", rounds * decode_tokens, rounds * decode_tokens)
+    kernel_ms = await _decode_kernel_ms(model, pipeline, prompt, greedy)
     c = model.config
     read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
     return {
@@ -209,7 +211,28 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         "syncs_per_token": round(min(syncs[1:]), 2),
         "host_ms_per_decode_step": round(min(host[1:]), 3),
         "submit_ms_per_decode_step": round(min(submit[1:]), 3),
+        **({"decode_kernel_ms": kernel_ms} if kernel_ms else {}),
         "gb_read_per_token": round(read_bytes / 1e9, 4),
         "decode_read_gb_s": round(read_bytes * max(decode[1:]) / 1e9, 1),
         "config": dataclasses.asdict(c),
     }
+
+
+async def _decode_kernel_ms(model: Decoder, pipeline: Pipeline, prompt: list[int],
+                            greedy: SamplingParams) -> dict[str, float]:
+    """One decode step after the prompt, each dispatch timed on the GPU: milliseconds per
+    kernel, the largest first ({} without timestamp queries).  The step runs unreplayed, so
+    its dispatches are recorded one by one and `pending_kernels` names them."""
+    device = model.device
+    if "timestamp-query" not in device.features:
+        return {}
+    pipeline.reset()
+    token = (await Decoding(pipeline, prompt, greedy, max_tokens=1).next()).token_id
+    device.flush()
+    model.forward([token], len(prompt))
+    kernels = device.pending_kernels
+    timed = device.flush_timed()
+    totals: dict[str, float] = {}
+    for kernel, ms in zip(kernels, await timed() if timed else []):
+        totals[kernel] = totals.get(kernel, 0.0) + ms
+    return {k: round(v, 4) for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}

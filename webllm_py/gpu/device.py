@@ -408,6 +408,12 @@ class Device(ABC):
             with self._backend_call():
                 self.counters.submit_seconds += self._submit(batch)
 
+    @property
+    def pending_kernels(self) -> list[str]:
+        """The kernels of the dispatches recorded and not yet submitted, in order: what the
+        times of `flush_timed` belong to."""
+        return [kernel for kernel, *_ in self._batch.ops]
+
     def flush_timed(self) -> Callable[[], Awaitable[list[float]]] | None:
         """Submit everything recorded so far with each dispatch in a compute pass of its own,
         between two GPU timestamps; await the function returned for each dispatch's milliseconds
