@@ -349,6 +349,11 @@ def _response_grammar(response_format: Any) -> tuple[Grammar | None, str]:
     try:
         if kind == "text":
             return None, ""
+        if kind == "grammar":
+            text = response_format.get("grammar")
+            if not isinstance(text, str):
+                raise InvalidRequestError(f"response_format.grammar must be a GBNF string, got {shown(text)}")
+            return parse_gbnf(text), "gbnf:" + text
         if kind == "json_object":  # WebLLM's form of a schema: {"type": "json_object", "schema": "..."}
             schema = response_format.get("schema")
             if schema is None:
@@ -358,21 +363,16 @@ def _response_grammar(response_format: Any) -> tuple[Grammar | None, str]:
                     schema = json.loads(schema)
                 except ValueError as e:
                     raise InvalidRequestError(f"response_format.schema is not JSON: {e}") from None
-            return schema_grammar(schema), "schema:" + json.dumps(schema, sort_keys=True)
-        if kind == "grammar":
-            text = response_format.get("grammar")
-            if not isinstance(text, str):
-                raise InvalidRequestError(f"response_format.grammar must be a GBNF string, got {shown(text)}")
-            return parse_gbnf(text), "gbnf:" + text
-        spec = response_format.get("json_schema")
-        if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
-            raise InvalidRequestError("response_format.json_schema must be {'name': str, 'schema': {...}, "
-                                      f"'strict': bool}}, got {shown(spec)}")
-        unknown = sorted(set(spec) - {"name", "schema", "strict", "description"})
-        if unknown:
-            raise InvalidRequestError(f"response_format.json_schema has unknown field {unknown[0]!r}")
-        flag(spec, "strict")
-        schema = spec.get("schema", {})
+        else:
+            spec = response_format.get("json_schema")
+            if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+                raise InvalidRequestError("response_format.json_schema must be {'name': str, 'schema': {...}, "
+                                          f"'strict': bool}}, got {shown(spec)}")
+            unknown = sorted(set(spec) - {"name", "schema", "strict", "description"})
+            if unknown:
+                raise InvalidRequestError(f"response_format.json_schema has unknown field {unknown[0]!r}")
+            flag(spec, "strict")
+            schema = spec.get("schema", {})
         return schema_grammar(schema), "schema:" + json.dumps(schema, sort_keys=True)
     except GrammarError as e:
         field_name = {"grammar": "response_format.grammar", "json_object": "response_format.schema"}.get(
