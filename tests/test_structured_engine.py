@@ -89,6 +89,11 @@ def test_json_object_and_grammar_response_formats(engines):
         reply = run(engine.chat.completions.create(messages=HI, temperature=0.7, seed=seed, max_tokens=30,
                                                    response_format={"type": "json_object"}))
         assert isinstance(json.loads(reply.choices[0].message.content), dict), reply.choices[0].message.content
+    schema = SCHEMAS[0]  # WebLLM's form: json_object with a schema, as a JSON string or an object
+    for form in (json.dumps(schema), schema):
+        reply = run(engine.chat.completions.create(messages=HI, temperature=0.7, seed=3, max_tokens=40,
+                                                   response_format={"type": "json_object", "schema": form}))
+        validate(schema, json.loads(reply.choices[0].message.content))
     grammar = 'root ::= "The " animal " is " [0-9]{1,2} " years old."\nanimal ::= "cat" | "dog"'
     reply = run(engine.chat.completions.create(messages=HI, temperature=1.0, seed=1, max_tokens=40,
                                                response_format={"type": "grammar", "grammar": grammar}))
@@ -205,6 +210,7 @@ def test_tool_choice_none_and_tool_messages(engines):
     ({"response_format": {"type": "grammar", "grammar": 'root ::= "a'}},
      "response_format.grammar: grammar line 1, column 12: unclosed string"),
     ({"response_format": {"type": "json_object", "extra": 1}}, "unknown field 'extra'"),
+    ({"response_format": {"type": "json_object", "schema": "{nope"}}, "response_format.schema is not JSON"),
     ({"tools": [WEATHER], "tool_choice": "sometimes"}, "tool_choice must be 'auto', 'none', 'required'"),
     ({"tools": [WEATHER], "tool_choice": "required", "response_format": {"type": "json_object"}},
      "response_format cannot constrain a reply that tool_choice forces"),
