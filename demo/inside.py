@@ -1,7 +1,9 @@
 """Inside the model (PyScript, main thread): the real engine generating one token per Step, with
 what `webllm_py.inspection` captured from each forward pass drawn on the page: the tokens and
 their ids, the sampler's candidates as bars (the chosen one marked), the logit lens as a table,
-an attention map per layer and head, and the step's kernels as a timeline.
+an attention map per layer and head, and the step's kernels as a timeline.  The lens and the
+maps are of the layers ticked under "Layers to look into", read at each Step (a few by default,
+every k-th and the last: on a CPU's WebGPU each layer looked into adds to a Step's time).
 
 The model runs on this page's thread (the chat page keeps it in a worker): inspection needs
 the model object itself, and a step is short enough that the page waits for it.  The default
@@ -30,6 +32,7 @@ from webllm_py.sampling import SamplingParams
 CHAT_MODEL = "/models/SmolLM2-135M-Instruct.Q4_1.gguf"
 LENS_TOP = 5  # tokens per layer in the lens table
 BARS = 12  # candidates drawn as bars
+FEW_LAYERS = 6  # layers looked into by default, about: every k-th, and the last
 
 document = js.document
 
@@ -41,6 +44,11 @@ def element(id: str) -> Any:
 def shown(text: str) -> str:
     """A token's text with its spaces and line breaks visible."""
     return text.replace(" ", "␣").replace("\n", "⏎") or "∅"
+
+
+def few_layers(layers: int) -> list[int]:
+    """About FEW_LAYERS layers spread over the model: every k-th from the first, and the last."""
+    return sorted({*range(0, layers, -(-layers // FEW_LAYERS)), layers - 1})
 
 
 def kernel_kind(name: str) -> str:
@@ -65,8 +73,10 @@ class InsidePage:
         document.body.dataset.state = state
         busy = state in ("starting", "loading", "stepping")
         finished = self.inspector is None or self.inspector.finished
-        for id in ("prompt", "temperature", "max-tokens", "restart"):
-            element(id).disabled = busy
+        for id in ("prompt", "temperature", "max-tokens", "restart", "layers-all", "layers-few"):
+            element(id).disabled = busy or self.chat is None
+        for box in self.layer_boxes():
+            box.disabled = busy
         element("step").disabled = element("run").disabled = busy or finished
         element("stop").disabled = state != "stepping"
 
@@ -104,7 +114,22 @@ class InsidePage:
                                          f"{c.num_hidden_layers} layers, {c.num_attention_heads} heads, vocabulary "
                                          f"{c.vocab_size}, on {model.device.description}.")
         document.body.dataset.loaded = name
+        element("layer-boxes").innerHTML = "".join(
+            f'<label><input type="checkbox" value="{i}">L{i}</label>' for i in range(c.num_hidden_layers))
+        self.tick_layers(few_layers(c.num_hidden_layers))
         self.restart()
+
+    def layer_boxes(self) -> list[Any]:
+        return list(document.querySelectorAll("#layer-boxes input"))
+
+    def tick_layers(self, layers: list[int]) -> None:
+        for box in self.layer_boxes():
+            box.checked = int(box.value) in layers
+
+    def capture_options(self) -> CaptureOptions:
+        """Lens and attention maps of the ticked layers (the last layer's lens comes anyway)."""
+        ticked = tuple(int(box.value) for box in self.layer_boxes() if box.checked)
+        return CaptureOptions(lens_layers=ticked, attention_layers=ticked, kv_layer=None)
 
     def restart(self) -> None:
         """A new generation from the prompt box (the KV cache starts empty)."""
@@ -114,8 +139,7 @@ class InsidePage:
             max_tokens = int(element("max-tokens").value or 16)
             self.prompt = chat.chat_format.encode(chat.tokenizer, [{"role": "user", "content": element("prompt").value}])
             stops = frozenset(chat.tokenizer.stop_ids) | frozenset(chat.chat_format.stop_token_ids)
-            self.inspector = Inspector(chat.model, self.prompt, params, max_tokens, stops,
-                                       CaptureOptions(attention_layers=None, kv_layer=None))
+            self.inspector = Inspector(chat.model, self.prompt, params, max_tokens, stops, self.capture_options())
         except ValueError as e:
             self.fail(e)
             return
@@ -134,6 +158,7 @@ class InsidePage:
         self.set_state("stepping")
         started = time.perf_counter()
         try:
+            self.inspector.options = self.capture_options()
             step = await self.inspector.step()
         except Exception as e:  # noqa: BLE001 - shown on the page
             self.fail(e)
@@ -197,7 +222,7 @@ class InsidePage:
         table = element("lens")
         table.tHead.innerHTML = "<tr><th>layer</th>" + "".join(f"<th>#{k + 1}</th>" for k in range(LENS_TOP)) + "</tr>"
         rows = []
-        for layer in range(len(f.lens)):
+        for layer in f.lens:
             cells = "".join(f'<td class="{"chosen" if token == step.token else ""}">'
                             f"{html.escape(self.token_text(token))} {100 * p:.0f}%</td>"
                             for token, p in f.lens_top(layer, LENS_TOP))
@@ -277,7 +302,16 @@ def on_restart(event) -> None:
     page.restart()
 
 
-for id, handler in (("step", on_step), ("run", on_run), ("stop", on_stop), ("restart", on_restart)):
+def on_all_layers(event) -> None:
+    page.tick_layers(list(range(page.chat.model.config.num_hidden_layers)))
+
+
+def on_few_layers(event) -> None:
+    page.tick_layers(few_layers(page.chat.model.config.num_hidden_layers))
+
+
+for id, handler in (("step", on_step), ("run", on_run), ("stop", on_stop), ("restart", on_restart),
+                    ("layers-all", on_all_layers), ("layers-few", on_few_layers)):
     proxy = create_proxy(handler)
     page.handlers.append(proxy)
     element(id).addEventListener("click", proxy)

@@ -5,9 +5,11 @@ Per family, a 24-token prompt is prefilled (one chunk) and one token decoded, bo
 the residual stream after the embedding and every layer equals transformers'
 `output_hidden_states` (its last entry is after the final norm: compared through the logit lens)
 within 1e-4, the attention probabilities equal `output_attentions` (eager) within 1e-5, each
-layer's lens equals the final norm + lm head applied in torch, the MLP activations equal the
-input of the down projection, the KV cache rows equal transformers' cache, and the step's
-traced dispatches are exactly those of the model's forward pass.  The reference runs in float64:
+layer's lens (its whole logits, and the best candidates with the softmax normalizer the GPU
+narrowed them to) equals the final norm + lm head applied in torch, the MLP activations equal
+the input of the down projection, the KV cache rows equal transformers' cache, and the step's
+traced dispatches are exactly those of the model's forward pass.  Lens and attention of chosen
+layers are the rows of the full capture.  The reference runs in float64:
 in float32 transformers' own rounding is about half of these tolerances.
 """
 
@@ -30,7 +32,7 @@ from reference import make_random
 from test_families import CASES
 from webllm_py.generation import generate
 from webllm_py.gpu import request_device
-from webllm_py.inspection import CaptureOptions, Inspector
+from webllm_py.inspection import CaptureOptions, Inspector, capture
 from webllm_py.loading.load import load_model
 from webllm_py.sampling import SamplingParams
 
@@ -89,7 +91,7 @@ def _lens(ref, hidden: torch.Tensor) -> np.ndarray:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_captured_steps_match_transformers(name, folders):
     folder, prompt = folders(name), _prompt()
-    model, steps = asyncio.run(_inspect(folder, prompt, 2))
+    model, steps = asyncio.run(_inspect(folder, prompt, 2, options=CaptureOptions(lens_logits=True)))
     layers = model.config.num_hidden_layers
     ref = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float64, attn_implementation="eager").eval()
     context = prompt + [steps[0].token]
@@ -111,14 +113,17 @@ def test_captured_steps_match_transformers(name, folders):
             want = out.attentions[layer][0, :, rows, :f.pos0 + f.n].numpy()
             err = np.abs(np.array(probabilities) - want).max()
             assert err <= ATTENTION_TOL, f"{name}: attention of layer {layer}: error {err:.2e}"
+        assert sorted(f.lens) == list(range(layers))
         with torch.no_grad():
             for i in range(layers):
-                hidden = torch.tensor(f.residual[i + 1][-1], dtype=torch.float64)
-                err = np.abs(np.array(f.lens[i]) - _lens(ref, hidden)).max()
+                want = _lens(ref, torch.tensor(f.residual[i + 1][-1], dtype=torch.float64))
+                err = np.abs(np.array(f.lens[i].logits) - want).max()
                 assert err <= LOGIT_TOL, f"{name}: lens of layer {i}: error {err:.2e}"
-        err = np.abs(np.array(f.lens[-1]) - out.logits[0, f.pos0 + f.n - 1].numpy()).max()
+                _check_narrowed(f.lens[i], want)
+        err = np.abs(np.array(f.output.logits) - out.logits[0, f.pos0 + f.n - 1].numpy()).max()
         assert err <= LOGIT_TOL, f"{name}: the last lens row is not the logits ({err:.2e})"
-        assert step.token == int(np.argmax(f.lens[-1])) == step.sampler.token
+        assert f.output is f.lens[layers - 1]
+        assert step.token == int(np.argmax(f.output.logits)) == step.sampler.token
         for layer in range(layers):
             assert np.array(f.mlp[layer]).shape == tuple(kept[layer][rows].shape)
             err = np.abs(np.array(f.mlp[layer]) - kept[layer][rows].numpy()).max()
@@ -134,6 +139,52 @@ def test_captured_steps_match_transformers(name, folders):
         for i in common:
             assert np.abs(np.array(f.kv.k[i]) - want_k[f.kv.positions[i]].numpy()).max() <= HIDDEN_TOL
             assert np.abs(np.array(f.kv.v[i]) - want_v[f.kv.positions[i]].numpy()).max() <= HIDDEN_TOL
+
+
+def _check_narrowed(lens, logits: np.ndarray) -> None:
+    """The lens' candidates are the best logits of the row (ties: lower id first) and its
+    probabilities are softmax(logits)'s."""
+    k = len(lens.top)
+    assert k == min(64, len(logits))
+    best = np.lexsort((np.arange(len(logits)), -logits))[:k]
+    assert [i for i, _ in lens.top] == best.tolist()
+    assert np.abs(np.array([x for _, x in lens.top]) - logits[best]).max() <= LOGIT_TOL
+    softmax = np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum()
+    assert np.abs(np.array([p for _, p in lens.top_probabilities(k)]) - softmax[best]).max() <= ATTENTION_TOL
+
+
+def test_chosen_layers_are_rows_of_the_full_capture(folders, monkeypatch):
+    """Lens and attention of chosen layers (the last layer's lens always comes too) equal those
+    rows of a capture of every layer; batched into matmuls (here from 2 layers on), in groups of
+    at most a prefill chunk, the lens gives the same rows."""
+    folder, prompt = folders("mistral"), _prompt()
+    chosen = CaptureOptions(lens_layers=(0,), attention_layers=(1,), kv_layer=None, lens_logits=True)
+
+    async def run():
+        model = load_model(await request_device(), folder, prefill_chunk=32)
+        inspector = Inspector(model, prompt, options=CaptureOptions(lens_logits=True))
+        full = [await inspector.step() for _ in range(2)]
+        inspector = Inspector(model, prompt, options=chosen)
+        some = [await inspector.step() for _ in range(2)]
+        small = load_model(model.device, folder, prefill_chunk=2)
+        monkeypatch.setattr(capture, "LENS_MATMUL_ROWS", 2)  # groups [0, 1] (one matmul) and [2] (a GEMV)
+        inspector = Inspector(small, prompt, options=CaptureOptions(lens_logits=True))
+        grouped = [await inspector.step() for _ in range(2)]
+        return model.config.num_hidden_layers, small.prefill_chunk, full, some, grouped
+
+    layers, chunk, full, some, grouped = asyncio.run(run())
+    assert layers == 3 > chunk
+    for a, b, c in zip(full, some, grouped):
+        assert a.token == b.token == c.token
+        assert sorted(b.forward.lens) == [0, layers - 1] and sorted(b.forward.attention) == [1]
+        assert b.forward.kv is None
+        assert np.array_equal(b.forward.attention[1], a.forward.attention[1])
+        for layer in range(layers):
+            want = np.array(a.forward.lens[layer].logits)
+            for other in ([b] if layer in b.forward.lens else []) + [c]:
+                lens = other.forward.lens[layer]
+                assert np.abs(np.array(lens.logits) - want).max() <= LOGIT_TOL
+                _check_narrowed(lens, want)
 
 
 def test_the_step_traces_the_models_own_dispatches(folders):
@@ -229,15 +280,17 @@ def test_bad_layers_are_named(folders):
         asyncio.run(run(CaptureOptions(attention_layers=(0, 7))))
     with pytest.raises(ValueError, match=r"layer -1 is not a layer"):
         asyncio.run(run(CaptureOptions(kv_layer=-1)))
+    with pytest.raises(ValueError, match=r"layer 3 is not a layer"):
+        asyncio.run(run(CaptureOptions(lens_layers=(3,))))
 
 
 PYODIDE_INSPECT = """
 import base64, struct
 from webllm_py.gpu import request_device
-from webllm_py.inspection import Inspector
+from webllm_py.inspection import CaptureOptions, Inspector
 from webllm_py.loading.load import load_model
 model = load_model(await request_device(), {path!r}, prefill_chunk=32)
-inspector = Inspector(model, {prompt!r})
+inspector = Inspector(model, {prompt!r}, options=CaptureOptions(lens_logits=True))
 steps = [await inspector.step() for _ in range(2)]
 def pack(values):
     return base64.b64encode(struct.pack(f"<{{len(values)}}f", *values)).decode()
@@ -245,7 +298,8 @@ result = [{{"token": s.token, "pos0": s.forward.pos0, "n": s.forward.n,
             "residual": pack([x for layer in s.forward.residual for row in layer for x in row]),
             "attention": pack([x for layer in sorted(s.forward.attention) for head in s.forward.attention[layer]
                                for row in head for x in row]),
-            "lens": pack([x for row in s.forward.lens for x in row]),
+            "lens": pack([x for layer in sorted(s.forward.lens) for x in s.forward.lens[layer].logits]),
+            "top": [[i for i, _ in s.forward.lens[layer].top] for layer in sorted(s.forward.lens)],
             "kernels": [d.kernel for d in s.dispatches], "clocks": sorted({{d.clock for d in s.dispatches}})}}
           for s in steps]
 """
@@ -272,6 +326,7 @@ def test_pyodide_node_captures_match_transformers(folders, pyodide_node):
         assert np.abs(lens[-1] - out.logits[0, rows.stop - 1].numpy()).max() <= LOGIT_TOL
         with torch.no_grad():
             assert np.abs(lens[0] - _lens(ref, torch.tensor(residual[1, -1], dtype=torch.float64))).max() <= LOGIT_TOL
+        assert [top[:5] for top in step["top"]] == [np.argsort(-row, kind="stable")[:5].tolist() for row in lens]
         assert step["kernels"][0] == "embed"
         assert ("decode_attention" in step["kernels"]) == (step["n"] == 1)
         assert step["clocks"] == ["gpu"]  # Dawn's SwiftShader adapter has timestamp-query

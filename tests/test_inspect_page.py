@@ -2,12 +2,12 @@
 
 Reached from the chat page, it loads the default model (SmolLM2-135M-Instruct's GGUF from the
 demo server) and shows the prompt's tokens with their ids, as the CPython tokenizer and chat
-template give them.  Five Steps then run on stories260K (`?model=stories260K`): on SwiftShader a
-SmolLM2 step with its 30-layer logit lens (30 lm-head GEMVs of 49152 x 576) takes minutes.  Each
-Step must fill an attention map per layer and head, the logit-lens table, the candidates' bars
-with the chosen token marked and the kernel timeline, and the tokens must be the CPython
-engine's greedy ones; Run then goes on by itself until Stop.  Screenshots go to the test's
-tmp dir.
+template give them.  Five Steps then run on it: each must show the CPython engine's greedy
+token, an attention map per head for each ticked layer, the logit-lens rows of those layers
+(the last one always), the candidates' bars with the chosen token marked and the kernel
+timeline with GPU times; ticking a layer shows it from the next Step on.  Run goes on by itself
+until Stop (on the embedded stories260K, whose steps are quick).  Screenshots go to the test's
+tmp dir; each Step's time in the page is printed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ _SHOWN = """({
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     return d.some((v, i) => i % 4 !== 3 && v < 250);
   }).length,
-  lens_rows: document.querySelectorAll('#lens tbody tr').length,
+  ticked: [...document.querySelectorAll('#layer-boxes input:checked')].map((b) => Number(b.value)),
+  map_layers: [...document.querySelectorAll('#heatmaps .row-label')].map((s) => s.textContent).filter((t) => t.startsWith('L')),
+  lens_layers: [...document.querySelectorAll('#lens tbody th')].map((th) => Number(th.textContent)),
   lens_cells: [...document.querySelectorAll('#lens tbody td')].filter((td) => /\\d+%$/.test(td.textContent)).length,
   bars: document.querySelectorAll('#bars .bar').length,
   chosen: [...document.querySelectorAll('#bars .bar.chosen small')].map((s) => Number(s.textContent)),
@@ -58,57 +60,72 @@ def cpython_tokens(model, steps: int) -> tuple[list[int], list[int], tuple[int, 
     return asyncio.run(run())
 
 
-def _open(browser, url: str, shots: str, name: str, steps: int = 0) -> dict:
+def _open(browser, url: str, shots: str, name: str) -> dict:
     """Open the page at `url` (or, with a path starting "link:", follow that link from the
-    current page), wait for its model, then press Step `steps` times; what it showed each time."""
+    current page), wait for its model; what it shows, with the layers ticked."""
     return js(browser, f"""
         if (url.startsWith('link:')) await page.click(`a[href="${{url.slice(5)}}"]`); else await page.goto(url);
         await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state)
                                          || document.querySelector('.py-error'), null, {{timeout: timeout}});
         const failure = await page.evaluate(() => document.querySelector('.py-error')?.textContent);
         if (failure) throw new Error('the page failed: ' + failure);
-        const loaded = await page.evaluate(() => ({{...{_SHOWN}, path: location.pathname,
-                                                    model: document.body.dataset.loaded}}));
         await page.screenshot({{path: `${{shots}}/${{name}}-loaded.png`, fullPage: true}});
-        const steps = [];
-        for (let n = 1; n <= count; n++) {{
-          await page.click('#step');
-          await page.waitForFunction((n) => Number(document.body.dataset.steps) >= n
-                                            || document.body.dataset.state === 'error', n, {{timeout: timeout}});
-          steps.push(await page.evaluate(() => {_SHOWN}));
-          await page.screenshot({{path: `${{shots}}/${{name}}-step-${{n}}.png`, fullPage: true}});
-        }}
-        return {{loaded, steps}};
-    """, url=url, count=steps, shots=shots, name=name, timeout=PAGE_TIMEOUT_MS)
+        return page.evaluate(() => ({{...{_SHOWN}, path: location.pathname, model: document.body.dataset.loaded}}));
+    """, url=url, shots=shots, name=name, timeout=PAGE_TIMEOUT_MS)
 
 
-def test_the_chat_page_links_to_the_inside_page_on_the_default_model(browser, demo_server, web_dist, tmp_path):
-    prompt, _, _ = cpython_tokens(web_dist / "models" / GGUF, 1)
+def _step(browser, n: int, shots: str, name: str, tick: int | None = None) -> dict:
+    """Tick layer `tick` (if given), press Step, wait for step n to be drawn; what the page shows
+    and how long the step took."""
+    return js(browser, f"""
+        if (tick !== null) await page.check(`#layer-boxes input[value="${{tick}}"]`);
+        const started = Date.now();
+        await page.click('#step');
+        await page.waitForFunction((n) => Number(document.body.dataset.steps) >= n
+                                          || document.body.dataset.state === 'error', n, {{timeout: timeout}});
+        const seconds = (Date.now() - started) / 1000;
+        await page.screenshot({{path: `${{shots}}/${{name}}-step-${{n}}.png`, fullPage: true}});
+        return {{...await page.evaluate(() => {_SHOWN}), seconds}};
+    """, n=n, tick=tick, shots=shots, name=name, timeout=PAGE_TIMEOUT_MS)
+
+
+def test_five_steps_on_the_default_model_fill_the_maps_the_lens_the_bars_and_the_timeline(
+        browser, demo_server, web_dist, tmp_path):
+    """Reached from the chat page, the page loads SmolLM2 (not the chat's model); each Step shows
+    the CPython engine's greedy token, and the lens and attention maps of the ticked layers (a
+    few by default; one more ticked before step 3 shows from then on)."""
+    prompt, tokens, (layers, heads) = cpython_tokens(web_dist / "models" / GGUF, STEPS)
     js(browser, "await page.goto(url + '/?model=stories260K');", url=demo_server.url)
-    loaded = _open(browser, "link:inside.html", str(tmp_path), "smollm2")["loaded"]
+    loaded = _open(browser, "link:inside.html", str(tmp_path), "smollm2")
     assert loaded["path"] == "/inside.html" and loaded["state"] == "ready", loaded
     assert loaded["model"] == f"{demo_server.url}/models/{GGUF}"  # the default, not the chat's ?model
     assert loaded["prompt_tokens"] == prompt and loaded["generated"] == []
-    assert (tmp_path / "smollm2-loaded.png").is_file()
-
-
-def test_five_steps_fill_the_maps_the_lens_the_bars_and_the_timeline(browser, demo_server, tmp_path):
-    prompt, tokens, (layers, heads) = cpython_tokens("stories260K", STEPS)
-    shown = _open(browser, f"{demo_server.url}/inside.html?model=stories260K", str(tmp_path), "stories", STEPS)
-    assert shown["loaded"]["prompt_tokens"] == prompt and shown["loaded"]["model"] == "stories260K"
-    for n, step in enumerate(shown["steps"], 1):
+    few = loaded["ticked"]
+    assert layers == 30 and few == [0, 5, 10, 15, 20, 25, 29], few
+    for n in range(1, STEPS + 1):
+        extra = 1 if n == 3 else None
+        step = _step(browser, n, str(tmp_path), "smollm2", tick=extra)
+        print(f"step {n}: {step['seconds']:.1f} s in the page")
+        shown = sorted({*few, *([1] if n >= 3 else [])})
         assert step["error"] is None and step["steps"] == n, step
         assert step["generated"] == tokens[:n], step
-        assert step["maps"] == layers * heads and step["inked_maps"] == layers * heads, step
-        assert step["lens_rows"] == layers and step["lens_cells"] == layers * 5, step
+        assert step["ticked"] == shown and step["map_layers"] == [f"L{i}" for i in shown], step
+        assert step["maps"] == step["inked_maps"] == len(shown) * heads, step
+        assert step["lens_layers"] == shown and step["lens_cells"] == len(shown) * 5, step
         assert step["bars"] == 12 and step["chosen"] == [tokens[n - 1]], step
         assert step["kernels"] >= 5 * layers and step["kernel_rows"] >= 4, step
         timed = re.fullmatch(r"(\d+) dispatches in order, (\d+\.\d) ms in all; GPU timestamps.*", step["clock"])
         assert timed and int(timed[1]) == step["kernels"] and float(timed[2]) > 0, step  # Chromium has them
     assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(
-        ["stories-loaded.png"] + [f"stories-step-{n}.png" for n in range(1, STEPS + 1)])
+        ["smollm2-loaded.png"] + [f"smollm2-step-{n}.png" for n in range(1, STEPS + 1)])
 
-    # Run goes on by itself until Stop, which ends it after the step under way.
+
+def test_run_goes_on_until_stop(browser, demo_server, tmp_path):
+    """Run steps by itself (stories260K, `?model=`, embedded); Stop ends it after the step under
+    way, and the tokens drawn are the CPython engine's."""
+    _, tokens, _ = cpython_tokens("stories260K", 16)
+    loaded = _open(browser, f"{demo_server.url}/inside.html?model=stories260K", str(tmp_path), "stories")
+    assert loaded["state"] == "ready" and loaded["model"] == "stories260K", loaded
     ran = js(browser, """
         await page.click('#run');
         await page.waitForFunction((n) => Number(document.body.dataset.steps) > n, done, {timeout: timeout});
@@ -117,9 +134,12 @@ def test_five_steps_fill_the_maps_the_lens_the_bars_and_the_timeline(browser, de
         const first = Number(await page.evaluate(() => document.body.dataset.steps));
         await page.waitForTimeout(1000);
         return {first, later: Number(await page.evaluate(() => document.body.dataset.steps)),
-                state: await page.evaluate(() => document.body.dataset.state)};
+                state: await page.evaluate(() => document.body.dataset.state),
+                generated: await page.evaluate(() => [...document.querySelectorAll('#tokens .token.generated small')]
+                                                     .map((s) => Number(s.textContent)))};
     """, done=STEPS, timeout=PAGE_TIMEOUT_MS)
     assert ran["state"] == "ready" and STEPS < ran["first"] == ran["later"] < 16, ran
+    assert ran["generated"] == tokens[:ran["first"]], ran
 
 
 def test_the_repl_walks_through_one_forward_pass(browser, demo_server, tmp_path):

@@ -15,8 +15,8 @@ inspector's, run and replay their steps as before.
     step.sampler.candidates, step.dispatches
 """
 
-from .capture import Capture, CaptureOptions, Forward, KVRows, top_probabilities
+from .capture import Capture, CaptureOptions, Forward, KVRows, Lens
 from .inspector import Candidate, Dispatch, InspectedStep, Inspector, SamplerView
 
 __all__ = ["Candidate", "Capture", "CaptureOptions", "Dispatch", "Forward", "InspectedStep", "Inspector", "KVRows",
-           "SamplerView", "top_probabilities"]
+           "Lens", "SamplerView"]

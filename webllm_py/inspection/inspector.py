@@ -6,15 +6,18 @@ hands that forward pass a `Capture`.  Decode steps that nobody inspects are unto
 and with it the host's near-zero cost per token, is a property of the pipeline, and only the
 inspector's pipeline has it off.
 
-Kernel times: the step's traced writes and dispatches are issued again after the step.  Where
-the device has "timestamp-query", each dispatch runs in a compute pass of its own between two
-GPU timestamps (`Device.flush_timed`): `clock="gpu"`.  Elsewhere each dispatch is submitted
-alone and followed by a read of 4 bytes, and the wall time of that round trip, less that of one
-with no dispatch, is its time, `clock="host"`:
-it includes the submit and the driver's latency, so it says which kernels dominate rather than
-what the GPU alone spent.  Issuing them again is safe because a forward pass is a pure function
-of its inputs: the embedding overwrites the residual stream first, every buffer it writes after
-is written before it is read, and the KV cache rows it appends get the same values.
+Kernel times: where the device has "timestamp-query", the step itself runs each dispatch in a
+compute pass of its own between two GPU timestamps (`Device.flush_timed`): `clock="gpu"`.
+Timing the step as it runs costs only those passes (issuing its dispatches again afterwards, as
+before, cost a second forward pass: 10-25 s more per SmolLM2 step on SwiftShader, Chromium's CPU
+WebGPU).
+Elsewhere the step's traced writes and dispatches are issued again after the step, each
+dispatch submitted alone and followed by a read of 4 bytes, and the wall time of that round
+trip, less that of one with no dispatch, is its time, `clock="host"`: it includes the submit
+and the driver's latency, so it says which kernels dominate rather than what the GPU alone
+spent.  Issuing them again is safe because a forward pass is a pure function of its inputs:
+the embedding overwrites the residual stream first, every buffer it writes after is written
+before it is read, and the KV cache rows it appends get the same values.
 """
 
 from __future__ import annotations
@@ -29,10 +32,8 @@ from itertools import accumulate
 from ..generation import Decoding, Pipeline
 from ..gpu import Tensor
 from ..models.decoder import Decoder
-from ..sampling import CANDIDATES, Decision, SamplingParams
-from .capture import Capture, CaptureOptions, Forward, TracedCall, top_probabilities
-
-TIMED_DISPATCHES = 1024  # per timed submit: two timestamps each, within WebGPU's 4096 queries a set
+from ..sampling import Decision, SamplingParams
+from .capture import Capture, CaptureOptions, Forward, TracedCall
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ class Inspector:
     """Generates after `prompt` one `step()` at a time, capturing each step's forward pass.
 
     Its pipeline writes the model's KV cache from position 0 on: another pipeline of the same
-    model (an engine's, say) must `reset()` before it generates again."""
+    model (an engine's, say) must `reset()` before it generates again.  `options` (what a step
+    captures) may change between steps."""
 
     def __init__(self, model: Decoder, prompt: list[int], params: SamplingParams | None = None,
                  max_tokens: int | None = None, stop_ids: frozenset[int] = frozenset(),
@@ -118,16 +120,22 @@ class Inspector:
         if sampler is not None:
             sampler.decisions = []
         probe = Capture(model, self.options)
+        gpu_clock = time_kernels and "timestamp-query" in model.device.features
         model.capture = probe
         try:
-            with probe.tracing():
+            with probe.tracing(timed=gpu_clock):
                 choice = await self.decoding.next()
         finally:
             model.capture = None
         try:
             forward = await probe.result()
-            dispatches = (await self._time(probe.trace, probe) if time_kernels
-                          else [d for _, d in self._dispatches(probe.trace)])
+            dispatches = [d for _, d in self._dispatches(probe.trace)]
+            if gpu_clock:
+                dispatches = [dataclasses.replace(d, ms=ms, clock="gpu")
+                              for d, ms in zip(dispatches, await probe.kernel_times(), strict=True)]
+            elif time_kernels:
+                dispatches = [dataclasses.replace(d, ms=ms, clock="host")
+                              for d, ms in zip(dispatches, await self._host_times(probe.trace, probe), strict=True)]
         finally:
             probe.release()
         return InspectedStep(choice.token_id, context, forward, self._sampler_view(forward, choice.token_id),
@@ -137,10 +145,11 @@ class Inspector:
     def _sampler_view(self, forward: Forward, token: int) -> SamplerView:
         p = self.params
         sampler = self.decoding.sampler
-        if sampler is None:  # greedy on the GPU: argmax over the logits, which are the last lens row
-            top = top_probabilities(forward.lens[-1], CANDIDATES)
+        if sampler is None:  # greedy on the GPU: argmax over the logits, the last layer's lens
+            out = forward.output
             return SamplerView("argmax on the GPU", 1.0, 0, 1.0, None, token,
-                               [Candidate(i, forward.lens[-1][i], q, float(i == token)) for i, q in top])
+                               [Candidate(i, x, q, float(i == token))
+                                for (i, x), (_, q) in zip(out.top, out.top_probabilities(len(out.top)))])
         d = sampler.decisions[-1]
         return SamplerView(_how(d), d.temperature, p.top_k, p.top_p, None if d.greedy else d.u, d.token,
                            _candidates(d, p, self.model.config.vocab_size))
@@ -160,36 +169,11 @@ class Inspector:
                 out.append((call, Dispatch(call.kernel, grid, read, written)))
         return out
 
-    async def _time(self, trace: list[TracedCall], probe: Capture) -> list[Dispatch]:
-        """Issue the step's writes and dispatches again and time each dispatch: on the GPU where
-        the device has timestamp queries, else as host round trips (module docstring)."""
-        dispatches = self._dispatches(trace)
-        ran = {id(call) for call, _ in dispatches}
+    async def _host_times(self, trace: list[TracedCall], probe: Capture) -> list[float]:
+        """Issue the step's writes and dispatches again, timing each dispatch as a host round
+        trip (module docstring)."""
+        ran = {id(call) for call, _ in self._dispatches(trace)}
         calls = [c for c in trace if c.kernel is None or id(c) in ran]
-        if "timestamp-query" in self.model.device.features:
-            times, clock = await self._gpu_times(calls), "gpu"
-        else:
-            times, clock = await self._host_times(calls, probe), "host"
-        return [dataclasses.replace(d, ms=ms, clock=clock) for (_, d), ms in zip(dispatches, times)]
-
-    async def _gpu_times(self, calls: list[TracedCall]) -> list[float]:
-        dev = self.model.device
-        pending, queued = [], 0
-        for call in calls:
-            if call.kernel is None:
-                pending.append(dev.flush_timed())  # a write submits what was recorded before it
-                queued = 0
-                dev.write(call.tensors["t"], call.data, call.offset)
-                continue
-            dev.run(call.kernel, call.scalars, **call.tensors)
-            queued += 1
-            if queued == TIMED_DISPATCHES:
-                pending.append(dev.flush_timed())
-                queued = 0
-        pending.append(dev.flush_timed())
-        return [ms for finish in pending if finish is not None for ms in await finish()]
-
-    async def _host_times(self, calls: list[TracedCall], probe: Capture) -> list[float]:
         dev, tiny = self.model.device, probe.probe
         await dev.read(tiny)
         empty = []
