@@ -93,7 +93,8 @@ def test_five_steps_on_the_default_model_fill_the_maps_the_lens_the_bars_and_the
         browser, demo_server, web_dist, tmp_path):
     """Reached from the chat page, the page loads SmolLM2 (not the chat's model); each Step shows
     the CPython engine's greedy token, and the lens and attention maps of the ticked layers (a
-    few by default; one more ticked before step 3 shows from then on)."""
+    few by default; one more ticked before step 3 shows from then on; "All" and "A few" tick
+    every layer and the default ones)."""
     prompt, tokens, (layers, heads) = cpython_tokens(web_dist / "models" / GGUF, STEPS)
     js(browser, "await page.goto(url + '/?model=stories260K');", url=demo_server.url)
     loaded = _open(browser, "link:inside.html", str(tmp_path), "smollm2")
@@ -118,6 +119,17 @@ def test_five_steps_on_the_default_model_fill_the_maps_the_lens_the_bars_and_the
         assert timed and int(timed[1]) == step["kernels"] and float(timed[2]) > 0, step  # Chromium has them
     assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(
         ["smollm2-loaded.png"] + [f"smollm2-step-{n}.png" for n in range(1, STEPS + 1)])
+
+    # "All" ticks every layer, "A few" goes back to the default
+    ticked = js(browser, """
+        const ticked = () => page.evaluate(() => [...document.querySelectorAll('#layer-boxes input:checked')]
+                                                 .map((b) => Number(b.value)));
+        await page.click('#layers-all');
+        const all = await ticked();
+        await page.click('#layers-few');
+        return {all, few: await ticked()};
+    """)
+    assert ticked == {"all": list(range(layers)), "few": few}, ticked
 
 
 def test_run_goes_on_until_stop(browser, demo_server, tmp_path):
