@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 
 from webllm_py.structured import (GrammarError, GrammarMatcher, TokenGrammar, TokenIndex, json_object_grammar,
                                   parse_gbnf, schema_grammar)
+from webllm_py.structured.tools import call_grammar, parse_tool_calls
 from webllm_py.tokenizer import load_tokenizer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -210,6 +212,32 @@ def test_stop_token_only_when_the_grammar_can_end():
     assert matcher.accept_bytes(b"12")
     assert matcher.allowed() >> 2 & 1 and matcher.can_end and not matcher.finished
     assert matcher.accept(2, b"") and matcher.finished
+
+
+@pytest.mark.parametrize("budget", [60, 90, 130])  # one call takes 51 of tok512's tokens
+def test_a_reply_that_may_end_starts_nothing_it_cannot_finish(budget):
+    """A "model" that never stops while it may go on still ends within its token budget with
+    text that parses: another parallel tool call, or another item of a list, starts only while
+    there is room to finish it."""
+    tokens, index = vocabulary("tok512")
+    stop = 2  # tok512's </s>
+    call = {"name": "f", "parameters": {"type": "object", "properties": {"city": {"type": "string", "maxLength": 6}},
+                                        "required": ["city"], "additionalProperties": False}}
+    cases = [(call_grammar("hermes", [call], True), lambda text: parse_tool_calls("hermes", text) is not None),
+             (parse_gbnf('root ::= pair ("; " pair)*\npair ::= "key=" [a-z]{3,6}'),
+              lambda text: re.fullmatch(r"key=[a-z]{3,6}(; key=[a-z]{3,6})*", text) is not None)]
+    for grammar, parses in cases:
+        for seed in range(3):
+            matcher = GrammarMatcher(TokenGrammar(grammar.compile(), index), [stop])
+            rng, out = random.Random(seed), b""
+            for used in range(budget):
+                ids = allowed_ids(int.from_bytes(matcher.bitmask(budget - used), "little"))
+                pick = rng.choice([i for i in ids if i != stop] or ids)
+                assert matcher.accept(pick, b"" if pick == stop else tokens[pick])
+                if pick == stop or matcher.finished:
+                    break
+                out += tokens[pick]
+            assert parses(out.decode()), (budget, out)
 
 
 def test_gbnf_grammar():

@@ -47,6 +47,7 @@ DEAD = 0  # state id of the empty set of stacks
 FRAMES = 2  # stack entries analysed once per vocabulary (see `TokenGrammar._position`)
 CACHED_MASKS = 2048  # masks kept per grammar, and position sets per vocabulary (16 KB each at 128k)
 CLOSING_MARGIN = 8  # tokens of slack before a reply starts closing (see `GrammarMatcher.bitmask`)
+LOOKAHEAD = 64  # within this many tokens of the budget, a reply that may end starts nothing it cannot finish
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
@@ -62,6 +63,7 @@ class TokenIndex:
 
     def __init__(self, tokens: Sequence[bytes | None]):
         self.vocab_size = len(tokens)
+        self.tokens = tokens
         entries = sorted((data, i) for i, data in enumerate(tokens) if data)
         self.depth = array("H")
         self.byte = bytearray()
@@ -353,9 +355,11 @@ class GrammarMatcher:
 
         With `tokens_left` (the generation's token budget): once the budget comes within
         CLOSING_MARGIN tokens of the n tokens of the shortest way to finish, the reply writes
-        those n tokens, so one cut by max_tokens still parses (strings and brackets close).  A
-        single token that opens more than the margin can hold (an object with many required
-        properties, say) can still leave too little room."""
+        those n tokens, so one cut by max_tokens still parses (strings and brackets close).
+        Where the reply may end already, within LOOKAHEAD tokens of the budget, it may only go on
+        with tokens after which it can still finish in time (another parallel tool call, another
+        array item).  A single token that opens more than the margin can hold (an object with
+        many required properties, say) can still leave too little room."""
         words = -(-self.grammar.index.vocab_size // 32)
         started = time.perf_counter()
         if not self._ending and tokens_left is not None and not self.can_end:
@@ -367,7 +371,28 @@ class GrammarMatcher:
             self.stats.mask_seconds += time.perf_counter() - started
             return (1 << self._ending[-1]).to_bytes(words * 4, "little")
         self.stats.mask_seconds += time.perf_counter() - started
-        return self.allowed().to_bytes(words * 4, "little")
+        mask = self.allowed()
+        if tokens_left is not None and tokens_left <= LOOKAHEAD and self.can_end:
+            mask = self._finishable(mask, tokens_left)
+        return mask.to_bytes(words * 4, "little")
+
+    def _finishable(self, mask: int, tokens_left: int) -> int:
+        """The tokens of `mask` after which the reply can still end within `tokens_left` tokens
+        (this one included): stop tokens, and tokens whose shortest ending fits."""
+        started = time.perf_counter()
+        grammar, state = self.grammar, self._states[-1]
+        automaton, tokens = grammar.automaton, grammar.index.tokens
+        for token in [i for i, bit in enumerate(bin(mask)[:1:-1]) if bit == "1"]:
+            if token in self.stop_ids:
+                continue
+            after = automaton.advance(state, tokens[token])
+            if ACCEPT in automaton.sets[after]:
+                continue
+            ending = grammar.ending(after)
+            if ending is None or len(ending) >= tokens_left - 1:  # one token for this one, one to stop
+                mask &= ~(1 << token)
+        self.stats.mask_seconds += time.perf_counter() - started
+        return mask
 
     def accept(self, token_id: int, data: bytes) -> bool:
         """Advance over a token (its bytes `data`); False, and no change, if the grammar refuses it."""
