@@ -382,6 +382,7 @@ class GrammarMatcher:
         started = time.perf_counter()
         grammar, state = self.grammar, self._states[-1]
         automaton, tokens = grammar.automaton, grammar.index.tokens
+        late = 0  # the tokens after which the reply cannot finish in time
         for token in [i for i, bit in enumerate(bin(mask)[:1:-1]) if bit == "1"]:
             if token in self.stop_ids:
                 continue
@@ -390,9 +391,9 @@ class GrammarMatcher:
                 continue
             ending = grammar.ending(after)
             if ending is None or len(ending) >= tokens_left - 1:  # one token for this one, one to stop
-                mask &= ~(1 << token)
+                late |= 1 << token
         self.stats.mask_seconds += time.perf_counter() - started
-        return mask
+        return mask & ~late
 
     def accept(self, token_id: int, data: bytes) -> bool:
         """Advance over a token (its bytes `data`); False, and no change, if the grammar refuses it."""
