@@ -136,6 +136,24 @@ class Decision:
     full_read: bool  # the candidates could not settle it: the whole row was read
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """A row's best logits as the top_candidates kernels leave them: values largest first with
+    their token ids, the row's max, and its exp sums at the temperature and at 1."""
+
+    values: tuple[float, ...]
+    ids: list[int]
+    max: float
+    sum_t: float
+    sum_1: float
+
+    @classmethod
+    def unpack(cls, record: bytes, vocab_size: int) -> "Candidates":
+        values = _RECORD.unpack(record)
+        n = min(CANDIDATES, vocab_size)
+        return cls(values[:n], list(values[CANDIDATES:CANDIDATES + n]), *values[-3:])
+
+
 class SamplerBuffers:
     """The GPU buffers sampling needs for one vocabulary, made once per model and shared by the
     samplers of its generations (one samples at a time): a buffer of candidate records per
@@ -152,6 +170,15 @@ class SamplerBuffers:
         self.levels = [device.empty((n, _RECORD.size // 4), label="sampling records") for n in sizes]
         self._table: Tensor | None = None
         self._table_owner: object = None  # whose rows the table holds
+
+    def narrow(self, logits: Tensor, row: int, temperature: float) -> Tensor:
+        """Record the dispatches that narrow logits[row] to one candidates record (see
+        `Candidates`); the buffer that holds it once they ran."""
+        self.device.run("top_candidates", {"row": row, "temperature": temperature}, logits=logits,
+                        part=self.levels[0])
+        for part, out in zip(self.levels, self.levels[1:]):
+            self.device.run("top_candidates_merge", {"temperature": temperature}, part=part, out=out)
+        return self.levels[-1]
 
     def table(self, owner: object, rows: int) -> tuple[Tensor, bool]:
         """The table buffer (at least `rows` rows) for `owner`, and whether it still holds
@@ -248,7 +275,6 @@ class Sampler:
         if buffers is not None and buffers.vocab_size != vocab_size:
             raise ValueError(f"sampler buffers are for a vocabulary of {buffers.vocab_size}, not {vocab_size}")
         self._buffers = buffers or SamplerBuffers(device, vocab_size)
-        self._levels = self._buffers.levels
         self._table = _ProcessorTable(self._buffers, vocab_size, params)
 
     async def sample(self, logits: Tensor, row: int, context_ids: list[int], generated_ids: list[int]) -> Choice:
@@ -274,13 +300,8 @@ class Sampler:
                                                "presence_penalty": p.presence_penalty,
                                                "frequency_penalty": p.frequency_penalty},
                     logits=logits, table=table)
-        dev.run("top_candidates", {"row": row, "temperature": temperature}, logits=logits, part=self._levels[0])
-        for part, out in zip(self._levels, self._levels[1:]):
-            dev.run("top_candidates_merge", {"temperature": temperature}, part=part, out=out)
-        record = _RECORD.unpack(await dev.read(self._levels[-1]))
-        n = min(CANDIDATES, vocab)
-        values, ids = record[:n], list(record[CANDIDATES:CANDIDATES + n])
-        m, sum_t, sum_1 = record[-3:]
+        found = Candidates.unpack(await dev.read(self._buffers.narrow(logits, row, temperature)), vocab)
+        values, ids, m, sum_t, sum_1 = found.values, found.ids, found.max, found.sum_t, found.sum_1
         if not (math.isfinite(m) and math.isfinite(sum_1)):  # any NaN or infinite logit makes the sums NaN
             raise SamplingError(f"logits row {row} holds NaN or infinite values (max {m}, exp sum {sum_1})")
         full_row = None

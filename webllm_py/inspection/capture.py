@@ -38,7 +38,7 @@ from typing import Any
 from ..gpu import Device, Tensor
 from ..gpu.device import PendingRead
 from ..models.decoder import Decoder, KVCache
-from ..sampling import _RECORD, CANDIDATES, SamplerBuffers
+from ..sampling import CANDIDATES, Candidates, SamplerBuffers
 
 TIMED_DISPATCHES = 1024  # per timed submit: two timestamps each, within WebGPU's 4096 queries a set
 # From this many lens layers on, the lens is one matmul (of up to a prefill chunk of rows), below
@@ -302,17 +302,11 @@ class Capture:
         model.finish(x, logits, row=row)
         if c.final_logit_softcapping:
             dev.run("softcap", {"cap": c.final_logit_softcapping}, X=logits)
-        levels, n = self._narrowing.levels, min(CANDIDATES, c.vocab_size)
         for r, layer in enumerate(layers):
-            dev.run("top_candidates", {"row": r, "temperature": 1.0}, logits=logits, part=levels[0])
-            for part, out in zip(levels, levels[1:]):
-                dev.run("top_candidates_merge", {"temperature": 1.0}, part=part, out=out)
-
             def keep(data: bytes, layer: int = layer) -> None:
-                record = _RECORD.unpack(data)
-                top = list(zip(record[CANDIDATES:CANDIDATES + n], record[:n]))
-                f.lens[layer] = Lens(layer, top, record[-3], record[-1])
-            self._read(levels[-1], keep)
+                found = Candidates.unpack(data, c.vocab_size)
+                f.lens[layer] = Lens(layer, list(zip(found.ids, found.values)), found.max, found.sum_1)
+            self._read(self._narrowing.narrow(logits, r, 1.0), keep)
         if self.options.lens_logits:
             def keep_rows(data: bytes) -> None:
                 flat, vocab = _floats(data), c.vocab_size
