@@ -46,25 +46,22 @@ _ENCODE = js.Function.new(
     """,
 )
 
-# Encodes a copy of a buffer's first bytes to a new staging buffer and returns a function that,
-# once the encoder is submitted, maps it: a promise of the bytes (a Uint8Array), after which the
-# staging buffer is destroyed.
-_COPY_OUT = """(device, encoder, buffer, nbytes) => {
-  const size = Math.ceil(nbytes / 4) * 4;
-  const staging = device.createBuffer({size, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST});
-  encoder.copyBufferToBuffer(buffer, 0, staging, 0, size);
+# Encodes a copy of a buffer's first bytes to a staging buffer (of the device's `StagingPool`) and
+# returns a function that, once the encoder is submitted, maps it: a promise of the bytes (a
+# Uint8Array); the staging buffer is unmapped, for the next read.
+_COPY_OUT = """(encoder, buffer, staging, nbytes) => {
+  encoder.copyBufferToBuffer(buffer, 0, staging, 0, staging.size);
   return () => staging.mapAsync(GPUMapMode.READ).then(() => {
     const data = new Uint8Array(staging.getMappedRange(), 0, nbytes).slice();
     staging.unmap();
-    staging.destroy();
     return data;
   });
 }"""
 
-# (device, buffer, bytes) -> [seconds inside queue.submit, what maps the copy (see _COPY_OUT)]
-_READ = js.Function.new("device", "buffer", "nbytes", """
+# (device, buffer, staging, bytes) -> [seconds inside queue.submit, what maps the copy (see _COPY_OUT)]
+_READ = js.Function.new("device", "buffer", "staging", "nbytes", """
     const encoder = device.createCommandEncoder();
-    const map = (COPY_OUT)(device, encoder, buffer, nbytes);
+    const map = (COPY_OUT)(encoder, buffer, staging, nbytes);
     const commands = encoder.finish();
     const t = performance.now();
     device.queue.submit([commands]);
@@ -72,9 +69,10 @@ _READ = js.Function.new("device", "buffer", "nbytes", """
     return [seconds, map];
 """.replace("COPY_OUT", _COPY_OUT))
 
-# (device, pipelines, groups, ops) -> what maps the times: a promise of each dispatch's milliseconds
-# on the GPU (a Float64Array), each dispatch in a compute pass of its own between two timestamps.
-_ENCODE_TIMED = js.Function.new("device", "pipelines", "groups", "ops", """
+# (device, pipelines, groups, ops, staging) -> what maps the times: a promise of each dispatch's
+# milliseconds on the GPU (a Float64Array), each dispatch in a compute pass of its own between two
+# timestamps; `staging` holds 16 bytes per dispatch.
+_ENCODE_TIMED = js.Function.new("device", "pipelines", "groups", "ops", "staging", """
     const n = ops.length / 5;
     const queries = device.createQuerySet({type: 'timestamp', count: 2 * n});
     const resolved = device.createBuffer({size: 16 * n, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC});
@@ -88,7 +86,7 @@ _ENCODE_TIMED = js.Function.new("device", "pipelines", "groups", "ops", """
       pass.end();
     }
     encoder.resolveQuerySet(queries, 0, 2 * n, resolved, 0);
-    const map = (COPY_OUT)(device, encoder, resolved, 16 * n);
+    const map = (COPY_OUT)(encoder, resolved, staging, 16 * n);
     device.queue.submit([encoder.finish()]);
     return () => map().then((bytes) => {
       queries.destroy();
@@ -100,8 +98,9 @@ _ENCODE_TIMED = js.Function.new("device", "pipelines", "groups", "ops", """
     });
 """.replace("COPY_OUT", _COPY_OUT))
 # (device, pipelines, groups, grids: Int32Array, uniforms: Uint8Array, posWords: Int32Array, headBytes,
-#  uniformBuffer, input) -> replay(pos, token or -1, buffer to read or null, its bytes)
+#  uniformBuffer, input) -> replay(pos, token or -1, buffer to read or null, staging buffer, its bytes)
 #  -> [seconds inside queue.submit, what maps the read copy (see _COPY_OUT) or null]
+# A dispatch of one row of workgroups passes only x: Dawn's binding converts each argument.
 _MAKE_STEP = js.Function.new(
     "device",
     "pipelines",
@@ -118,7 +117,7 @@ _MAKE_STEP = js.Function.new(
     const token = new Int32Array(1);
     const n = pipelines.length;
     const copyOut = (COPY_OUT);
-    return (pos, tok, readBuffer, readBytes) => {
+    return (pos, tok, readBuffer, staging, readBytes) => {
       for (let i = 0; i < posWords.length; i++) words[posWords[i]] = pos;
       if (headBytes) device.queue.writeBuffer(uniformBuffer, 0, head);
       if (tok >= 0) { token[0] = tok; device.queue.writeBuffer(input, 0, token); }
@@ -128,10 +127,12 @@ _MAKE_STEP = js.Function.new(
       for (let i = 0; i < n; i++) {
         if (pipelines[i] !== current) { current = pipelines[i]; pass.setPipeline(current); }
         pass.setBindGroup(0, groups[i]);
-        pass.dispatchWorkgroups(grids[3 * i], grids[3 * i + 1], grids[3 * i + 2]);
+        const y = grids[3 * i + 1], z = grids[3 * i + 2];
+        if (y === 1 && z === 1) pass.dispatchWorkgroups(grids[3 * i]);
+        else pass.dispatchWorkgroups(grids[3 * i], y, z);
       }
       pass.end();
-      const map = readBuffer ? copyOut(device, encoder, readBuffer, readBytes) : null;
+      const map = readBuffer ? copyOut(encoder, readBuffer, staging, readBytes) : null;
       const commands = encoder.finish();
       const t = performance.now();
       device.queue.submit([commands]);
@@ -182,6 +183,10 @@ class JsDevice(Device):
         usage = js.GPUBufferUsage.STORAGE | js.GPUBufferUsage.COPY_SRC | js.GPUBufferUsage.COPY_DST
         return self._device.createBuffer(_js({"size": nbytes, "usage": usage, "label": label}))
 
+    def _create_staging(self, nbytes: int) -> Any:
+        usage = js.GPUBufferUsage.MAP_READ | js.GPUBufferUsage.COPY_DST
+        return self._device.createBuffer(_js({"size": nbytes, "usage": usage, "label": "staging"}))
+
     def _destroy_buffer(self, buffer: Any) -> None:
         buffer.destroy()
 
@@ -192,9 +197,10 @@ class JsDevice(Device):
         self._queue.writeBuffer(buffer, offset, to_js(memoryview(data)))
 
     def _start_read(self, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
-        seconds, read = _READ(self._device, buffer, nbytes)
-        self.counters.submit_seconds += seconds
-        return _reader(read)
+        staging = self._staging.take((nbytes + 3) // 4 * 4)
+        submitted = _READ(self._device, buffer, staging, nbytes)
+        self.counters.submit_seconds += submitted[0]
+        return self._reader(submitted[1], staging)
 
     def _pipeline(self, name: str) -> int:
         if name not in self._pipeline_index:
@@ -249,10 +255,13 @@ class JsDevice(Device):
         return _ENCODE(self._device, self._pipelines, self._groups, self._batch_ops(batch))
 
     def _submit_timed(self, batch: Batch) -> Callable[[], Awaitable[list[float]]]:
-        times = _ENCODE_TIMED(self._device, self._pipelines, self._groups, self._batch_ops(batch))
+        staging = self._staging.take(16 * len(batch.ops))
+        times = _ENCODE_TIMED(self._device, self._pipelines, self._groups, self._batch_ops(batch), staging)
 
         async def finish() -> list[float]:
-            return list((await times()).to_py())
+            ms = list((await times()).to_py())
+            self._staging.give(staging.size, staging)
+            return ms
 
         return finish
 
@@ -279,25 +288,31 @@ class JsDevice(Device):
 
     def _replay(self, step: Step, pos: int, token: int,
                 read: tuple[Any, int] | None) -> tuple[float, Callable[[], Awaitable[bytes]] | None]:
-        seconds, copied = step.backend[0](pos, token, *(read or (None, 0)))
-        return seconds, None if copied is None else _reader(copied)
+        if read is None:
+            return step.backend[0](pos, token, None, None, 0)[0], None
+        buffer, nbytes = read
+        staging = self._staging.take((nbytes + 3) // 4 * 4)
+        submitted = step.backend[0](pos, token, buffer, staging, nbytes)  # indexed: unpacking costs more
+        return submitted[0], self._reader(submitted[1], staging)
+
+    def _reader(self, mapped: Any, staging: Any) -> Callable[[], Awaitable[bytes]]:
+        """What maps a `_COPY_OUT` staging buffer, awaits its bytes and gives the buffer back.
+        Mapping starts only when the read is awaited (as natively): under Node, Dawn's mapAsync
+        right after a submit cost ~20 ms of host time per token (llama-16l-tiny, SwiftShader,
+        2 busy cores)."""
+
+        async def finish() -> bytes:
+            data = (await mapped()).to_bytes()
+            self._staging.give(staging.size, staging)
+            return data
+
+        return finish
 
     def _release_step(self, step: Step) -> None:
         """Destroy the step's uniform buffer; its closure and bind groups are JavaScript objects
         that the garbage collector takes once `step.backend` no longer refers to them."""
         _, buffer = step.backend
         buffer.destroy()
-
-
-def _reader(mapped: Any) -> Callable[[], Awaitable[bytes]]:
-    """What maps a `_COPY_OUT` staging buffer and awaits its bytes.  Mapping starts only when
-    the read is awaited (as natively): under Node, Dawn's mapAsync right after a submit cost
-    ~20 ms of host time per token (llama-16l-tiny, SwiftShader, 2 busy cores)."""
-
-    async def finish() -> bytes:
-        return (await mapped()).to_bytes()
-
-    return finish
 
 
 async def request_js_device() -> JsDevice:

@@ -1,12 +1,14 @@
 """WebGPU in CPython through `wgpu` (wgpu-native: Vulkan, Metal, D3D12).
 
-A replayed step (`Device.replay`) encodes its dispatches through wgpu-native's C functions
+A replayed step (`Device.replay`) is encoded and submitted through wgpu-native's C functions
 (`wgpu.backends.wgpu_native._ffi.lib`, the cffi library wgpu-py itself calls), not through
 wgpu-py's methods: measured here (2-core CPU, lavapipe), set_pipeline + set_bind_group +
 dispatch_workgroups cost ~6 us per dispatch through wgpu-py (each call wraps error capture, and
-set_bind_group allocates a cffi array) and ~0.8 us as direct cffi calls.  The direct calls skip
-wgpu-py's error capture, so a step's first replay goes through wgpu-py's checked methods:
-a step that fails validation raises there, and later replays encode the same, valid, commands.
+set_bind_group allocates a cffi array) and ~0.8 us as direct cffi calls; the encoder, the pass,
+the uniform write, the token's copy and the submit ~60 us through wgpu-py's objects and ~10 us
+direct.  The direct calls skip wgpu-py's error capture, so a step's first replay goes through
+wgpu-py's checked methods: a step that fails validation raises there, and later replays encode
+the same, valid, commands.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ class WgpuDevice(Device):
         usage = wgpu.BufferUsage.STORAGE | wgpu.BufferUsage.COPY_SRC | wgpu.BufferUsage.COPY_DST
         return self._device.create_buffer(size=nbytes, usage=usage, label=label)
 
+    def _create_staging(self, nbytes: int) -> Any:
+        return self._device.create_buffer(size=nbytes, usage=wgpu.BufferUsage.MAP_READ | wgpu.BufferUsage.COPY_DST)
+
     def _destroy_buffer(self, buffer: Any) -> None:
         buffer.destroy()
 
@@ -95,16 +100,20 @@ class WgpuDevice(Device):
         return finish
 
     def _copy_out(self, encoder: Any, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
-        """Encode a copy of the buffer's first bytes to a new staging buffer; what reads it."""
+        """Encode a copy of the buffer's first bytes to a staging buffer; what reads it."""
         size = (nbytes + 3) // 4 * 4
-        staging = self._device.create_buffer(size=size, usage=wgpu.BufferUsage.MAP_READ | wgpu.BufferUsage.COPY_DST)
+        staging = self._staging.take(size)
         encoder.copy_buffer_to_buffer(buffer, 0, staging, 0, size)
+        return self._reader(staging, nbytes)
+
+    def _reader(self, staging: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
+        """What waits for a copy into `staging` and gives its first bytes (and the buffer back)."""
 
         async def finish() -> bytes:
             staging.map_sync(wgpu.MapMode.READ)  # waits for the copy (wgpu-native polls until the queue is done)
             data = bytes(staging.read_mapped())[:nbytes]
             staging.unmap()
-            staging.destroy()
+            self._staging.give(staging.size, staging)
             return data
 
         return finish
@@ -206,7 +215,7 @@ class WgpuDevice(Device):
                             "resource": {"buffer": buffer, "offset": slot * UNIFORM_SLOT, "size": UNIFORM_SLOT}})
             pipelines.append(pipeline)
             groups.append(self._device.create_bind_group(layout=layout, entries=entries))
-        return _NativeStep(self._device, buffer, uniforms, pipelines, groups, step)
+        return _NativeStep(buffer, uniforms, pipelines, groups, step)
 
     def _replay(self, step: Step, pos: int, token: int,
                 read: tuple[Any, int] | None) -> tuple[float, Callable[[], Awaitable[bytes]] | None]:
@@ -214,25 +223,53 @@ class WgpuDevice(Device):
         head = native.head
         for word in step.pos_words:
             head[word] = pos
-        self._queue.write_buffer(native.uniform_buffer, 0, head)
         if token >= 0:
             native.token[0] = token
+        if not native.checked:  # the first replay: wgpu-py's checked calls raise on any validation error
+            return self._replay_checked(step, native, token, read)
+        queue = self._queue._internal
+        if step.head_slots:
+            lib.wgpuQueueWriteBuffer(queue, native.uniform_buffer._internal, 0, native.head_data, native.head_nbytes)
+        if token >= 0:
+            lib.wgpuQueueWriteBuffer(queue, native.input, 0, native.token_data, 4)
+        encoder = lib.wgpuDeviceCreateCommandEncoder(self._device._internal, ffi.NULL)
+        cpass = lib.wgpuCommandEncoderBeginComputePass(encoder, ffi.NULL)
+        native.encode(cpass)
+        lib.wgpuComputePassEncoderEnd(cpass)
+        lib.wgpuComputePassEncoderRelease(cpass)
+        finish = None
+        if read is not None:
+            buffer, nbytes = read
+            size = (nbytes + 3) // 4 * 4
+            staging = self._staging.take(size)
+            lib.wgpuCommandEncoderCopyBufferToBuffer(encoder, buffer._internal, 0, staging._internal, 0, size)
+            finish = self._reader(staging, nbytes)
+        native.commands_out[0] = lib.wgpuCommandEncoderFinish(encoder, ffi.NULL)
+        lib.wgpuCommandEncoderRelease(encoder)
+        t = time.perf_counter()
+        lib.wgpuQueueSubmit(queue, 1, native.commands_out)
+        seconds = time.perf_counter() - t
+        lib.wgpuCommandBufferRelease(native.commands_out[0])
+        return seconds, finish
+
+    def _replay_checked(self, step: Step, native: "_NativeStep", token: int,
+                        read: tuple[Any, int] | None) -> tuple[float, Callable[[], Awaitable[bytes]] | None]:
+        if step.head_slots:
+            self._queue.write_buffer(native.uniform_buffer, 0, native.head)
+        if token >= 0:
             self._queue.write_buffer(step.input.buffer, 0, native.token)
         encoder = self._device.create_command_encoder()
         cpass = encoder.begin_compute_pass()
-        if native.checked:
-            native.encode(cpass._internal)
-        else:  # the first replay: wgpu-py's checked calls raise on any validation error
-            for pipeline, group, (x, y, z) in zip(native.pipelines, native.groups, native.grids):
-                cpass.set_pipeline(pipeline)
-                cpass.set_bind_group(0, group)
-                cpass.dispatch_workgroups(x, y, z)
-            native.checked = True
+        for pipeline, group, (x, y, z) in zip(native.pipelines, native.groups, native.grids):
+            cpass.set_pipeline(pipeline)
+            cpass.set_bind_group(0, group)
+            cpass.dispatch_workgroups(x, y, z)
         cpass.end()
         finish = None if read is None else self._copy_out(encoder, *read)
         commands = encoder.finish()
         t = time.perf_counter()
         self._queue.submit([commands])
+        native.checked = True
         return time.perf_counter() - t, finish
 
     def _release_step(self, step: Step) -> None:
@@ -240,13 +277,16 @@ class WgpuDevice(Device):
 
 
 class _NativeStep:
-    """A step's wgpu objects, and the raw handles that `encode` passes to wgpu-native."""
+    """A step's wgpu objects, and the raw handles and pointers that `_replay` passes to wgpu-native."""
 
-    def __init__(self, device: Any, uniform_buffer: Any, uniforms: bytearray, pipelines: list, groups: list,
-                 step: Step):
+    def __init__(self, uniform_buffer: Any, uniforms: bytearray, pipelines: list, groups: list, step: Step):
         self.uniform_buffer = uniform_buffer
         self.head = memoryview(uniforms)[:step.head_slots * UNIFORM_SLOT].cast("i")  # the slots holding pos0
+        self.head_data, self.head_nbytes = ffi.from_buffer(uniforms), self.head.nbytes
         self.token = memoryview(bytearray(4)).cast("i")
+        self.token_data = ffi.from_buffer(self.token)
+        self.input = step.input.buffer._internal
+        self.commands_out = ffi.new("WGPUCommandBuffer[1]")
         self.pipelines, self.groups = pipelines, groups  # kept: the raw handles live as long as these
         self.grids = [op.grid for op in step.ops]
         self.checked = False

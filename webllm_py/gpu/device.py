@@ -36,6 +36,8 @@ DTYPE_SIZE = {"float32": 4, "int32": 4, "uint32": 4, "float16": 2}
 # Bind groups kept per device.  At least two batches' worth: a batch's own groups are then
 # always the most recently used, so evicting never drops one that its submit still needs.
 BIND_GROUP_CACHE = 2 * MAX_DISPATCHES
+STAGING_KEPT = 2  # free staging buffers kept per size: a greedy decode has two token reads in flight
+STAGING_LARGEST = 1 << 16  # bytes; a larger read (whole logits rows) gets a staging buffer of its own
 
 
 class DeviceLostError(RuntimeError):
@@ -145,6 +147,47 @@ class Step:
         return uniforms
 
 
+class StagingPool:
+    """Map-readable buffers that reads copy into, kept for the next read of the same size.
+
+    Every decode step reads its token back, and a new staging buffer per read is a driver
+    allocation and a destroy per token.  The pool counts the buffers it made and has not
+    destroyed (`count`, `nbytes`: the device's `live_buffers` and `allocated_bytes` include
+    them).  A read that is never awaited keeps its buffer, which the garbage collector frees."""
+
+    def __init__(self, make: Callable[[int], Any], destroy: Callable[[Any], None]):
+        self._make, self._destroy = make, destroy
+        self._free: dict[int, list[Any]] = {}
+        self.count = self.nbytes = 0
+
+    def take(self, size: int) -> Any:
+        free = self._free.get(size)
+        if free:
+            return free.pop()
+        self.count += 1
+        self.nbytes += size
+        return self._make(size)
+
+    def give(self, size: int, buffer: Any) -> None:
+        free = self._free.setdefault(size, [])
+        if size <= STAGING_LARGEST and len(free) < STAGING_KEPT:
+            free.append(buffer)
+        else:
+            self._drop(size, buffer)
+
+    def clear(self) -> None:
+        """Destroy the free buffers (those of reads in flight come back, and stay, later)."""
+        free, self._free = self._free, {}
+        for size, buffers in free.items():
+            for buffer in buffers:
+                self._drop(size, buffer)
+
+    def _drop(self, size: int, buffer: Any) -> None:
+        self.count -= 1
+        self.nbytes -= size
+        self._destroy(buffer)
+
+
 class PendingRead:
     """A queued read (`Device.read_soon`): await it for the bytes; it may also be dropped."""
 
@@ -216,11 +259,12 @@ class Device(ABC):
         # What one buffer can be: every buffer is bound whole, so also the binding limit.
         self._buffer_limit = min((limits.get(k, 1 << 27), k) for k in ("maxStorageBufferBindingSize", "maxBufferSize"))
         self._live: dict[int, tuple[Any, int, str]] = {}  # buffer id -> (buffer, bytes, label)
-        self.allocated_bytes = 0  # bytes in live buffers made by `empty`/`tensor` and in compiled steps
+        self._allocated = 0  # bytes in live buffers made by `empty`/`tensor` and in compiled steps
         self.lost: str | None = None  # why the device was lost, once it is
         self.counters = StepCounters()
         self._recording: Recording | None = None
         self._steps: list[Step] = []  # compiled replays, dropped with any buffer they use
+        self._staging = StagingPool(self._create_staging, self._destroy_buffer)
         # A kernel's scalars (TVM's `podArgs` struct) go in a uniform buffer, as TVM binds them.
         # Except on Mesa's llvmpipe (lavapipe), which specialises a shader on its uniform values
         # at every dispatch: it folds them in, re-optimises and compiles again (Mesa 22.3's
@@ -236,7 +280,12 @@ class Device(ABC):
 
     @property
     def live_buffers(self) -> int:
-        return len(self._live) + len(self._steps)  # each compiled step owns one uniform buffer
+        return len(self._live) + len(self._steps) + self._staging.count  # a compiled step owns one uniform buffer
+
+    @property
+    def allocated_bytes(self) -> int:
+        """Bytes in live buffers: tensors, compiled steps' uniforms and staging buffers for reads."""
+        return self._allocated + self._staging.nbytes
 
     # ---- memory -------------------------------------------------------------
     def empty(self, shape: tuple[int, ...], dtype: str = "float32", label: str = "") -> Tensor:
@@ -250,7 +299,7 @@ class Device(ABC):
             buffer = self._create_buffer(nbytes, label)
         self._next_id += 1
         self._live[self._next_id] = (buffer, nbytes, label)
-        self.allocated_bytes += nbytes
+        self._allocated += nbytes
         return Tensor(buffer, tuple(shape), dtype, nbytes, self._next_id)
 
     def check_fits(self, nbytes: int, what: str) -> None:
@@ -269,6 +318,8 @@ class Device(ABC):
         """Release every buffer made on this device: for an owner of the whole device (the
         engine between models), which then also frees what a failed load left behind."""
         self._release_ids(set(self._live))
+        if self.lost is None:
+            self._staging.clear()
 
     def _release_ids(self, ids: set[int]) -> None:
         buffers = []
@@ -276,7 +327,7 @@ class Device(ABC):
             self._drop_step(step)
         for buffer_id in ids:
             buffer, nbytes, _ = self._live.pop(buffer_id)
-            self.allocated_bytes -= nbytes
+            self._allocated -= nbytes
             self._forget_bind_groups(buffer_id)
             buffers.append(buffer)
         if not buffers or self.lost is not None:  # a lost device has freed everything already
@@ -491,7 +542,7 @@ class Device(ABC):
         with self._backend_call():
             step.backend = self._make_step(step)
         self._steps.append(step)
-        self.allocated_bytes += step.uniform_nbytes
+        self._allocated += step.uniform_nbytes
         return step
 
     def replay(self, step: Step, pos: int, token: int | None = None, read: Tensor | None = None) -> PendingRead | None:
@@ -514,7 +565,7 @@ class Device(ABC):
 
     def _drop_step(self, step: Step) -> None:
         self._steps.remove(step)
-        self.allocated_bytes -= step.uniform_nbytes
+        self._allocated -= step.uniform_nbytes
         step.released = True
         if step.backend is not None and self.lost is None:
             self._release_step(step)
@@ -527,6 +578,10 @@ class Device(ABC):
     # ---- backend ------------------------------------------------------------
     @abstractmethod
     def _create_buffer(self, nbytes: int, label: str) -> Any: ...
+
+    @abstractmethod
+    def _create_staging(self, nbytes: int) -> Any:
+        """A map-readable buffer that copies can write (for `StagingPool`)."""
 
     @abstractmethod
     def _destroy_buffer(self, buffer: Any) -> None: ...
@@ -543,8 +598,8 @@ class Device(ABC):
 
     @abstractmethod
     def _start_read(self, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
-        """Queue a copy of the buffer's first bytes now; the function returned waits for it and
-        gives them (the staging buffer is freed by the garbage collector if nobody asks)."""
+        """Queue a copy of the buffer's first bytes to a staging buffer of `_staging` now; the
+        function returned waits for it, gives them and the staging buffer back."""
 
     @abstractmethod
     def _submit(self, batch: Batch) -> float:

@@ -120,6 +120,7 @@ class Decoder:
         kv = c.num_key_value_heads * c.head_dim
         self.caches = [KVCache(device.empty((n, kv), label=f"k_cache.{i}"), device.empty((n, kv), label=f"v_cache.{i}"),
                                c.window(i)) for i, n in enumerate(cache_rows(c, ctx, chunk))]
+        self._windows = tuple(dict.fromkeys(cache.window for cache in self.caches))  # distinct, in layer order
         scaling = c.rope_scaling
         self.longrope = scaling is not None and scaling["rope_type"] == "longrope"
         self.mscale = scaling["attention_factor"] if self.longrope else 1.0
@@ -158,10 +159,11 @@ class Decoder:
     def step_variant(self, pos0: int, n: int = 1) -> tuple[bool, tuple[int, ...]]:
         """What besides the position makes a forward pass of n tokens at pos0 dispatch other
         kernels or buffers: whether LongRoPE uses its long factors, and for one token the
-        decode attention's splits per layer (as `attention` decides).
-        Recorded decode steps (generation.Pipeline) are kept per variant."""
+        decode attention's splits per cache window (as `attention` decides; layers with the same
+        window split alike).  Recorded decode steps (generation.Pipeline) are kept per variant,
+        and it is asked every decode step, so it costs one split per distinct window."""
         long = self.longrope and pos0 + n > self.config.rope_scaling["original_max_position_embeddings"]
-        return long, tuple(decode_splits(decode_keys(pos0, cache.window)) for cache in self.caches) if n == 1 else ()
+        return long, tuple(decode_splits(decode_keys(pos0, window)) for window in self._windows) if n == 1 else ()
 
     def reusable_prefix(self, written: int, common: int) -> int:
         """How many cached positions a continuation from position `common` may keep, when the
