@@ -76,7 +76,7 @@ class WgpuDevice(Device):
     def check_lost(self) -> str | None:
         if self.lost is None:  # no callback tells wgpu-py of a loss: try to make a buffer
             try:
-                with self._backend_call():
+                with self._backend_call:
                     self._device.create_buffer(size=4, usage=wgpu.BufferUsage.COPY_DST).destroy()
             except DeviceLostError:
                 pass
