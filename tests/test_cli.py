@@ -83,6 +83,28 @@ def test_bench_prints_figures():
     assert all(ms > 0 for ms in result["decode_kernel_ms"].values())
 
 
+def test_bench_host_only_makes_the_same_calls_with_empty_kernels():
+    """--host-only: the host's cost on a CPU adapter without the GPU's work slowing it.  The 16-layer
+    shape of issue 14: 5 dispatches per layer + embedding, lm head and argmax, one read per token."""
+    out = cli("bench", "llama-16l-tiny", "--prompt-tokens", "8", "--decode-tokens", "4", "--host-only", "--json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["host_only"] is True and result["replayed"] is True
+    assert (result["dispatches_per_token"], result["syncs_per_token"]) == (16 * 5 + 3, 1.0)
+    assert result["host_ms_per_decode_step"] > 0
+    assert not {"decode_kernel_ms", "gb_read_per_token", "decode_read_gb_s"} & set(result)
+
+    async def refused_once_compiled() -> None:
+        device = await request_device()
+        x = device.tensor(b"\0" * 16, (1, 4))
+        device.run("softcap", {"cap": 1.0}, X=x)
+        device.flush()
+        with pytest.raises(RuntimeError, match="compiled kernels already"):
+            device.hollow_kernels()
+
+    asyncio.run(refused_once_compiled())
+
+
 def test_tokenize_prints_ids():
     out = cli("tokenize", "--tokenizer", str(STORIES / "tok512.bin"), "--text", "Once upon a time")
     assert out.returncode == 0, out.stderr

@@ -8,6 +8,9 @@ token's read), `submit_ms_per_decode_step` (inside the queue's submit, which on 
 includes the driver's own work), `dispatches_per_token` and `syncs_per_token` (host waits for
 GPU results).  Where the adapter has timestamp queries, `decode_kernel_ms` is one decode step's
 GPU time per kernel (summed over its dispatches, each in a pass of its own).
+`host_only` measures the host alone: every kernel is an empty shader (`Device.hollow_kernels`),
+so on an adapter that shares the host's CPU (SwiftShader, lavapipe) the GPU's work does not
+slow the host being measured; its tok/s are the host's ceiling and it reports no GPU figures.
 A `progress(phase, done, total)` callback follows the load, prefill and decode phases.
 """
 
@@ -144,9 +147,10 @@ def decode_bytes_per_token(model: Decoder, positions: float) -> int:
 
 async def run_bench(device: Device, model_name: str, prompt_len: int = 128, decode_tokens: int = 64,
                     repeats: int = 3, quantization: str = "q0f32", progress: Progress | None = None,
-                    replay: bool = True) -> dict:
+                    replay: bool = True, host_only: bool = False) -> dict:
     """Measure prefill of `prompt_len` tokens and `decode_tokens` greedy decode steps, best of `repeats`,
-    through the generation pipeline (`replay=False`: with every decode step recorded anew).
+    through the generation pipeline (`replay=False`: with every decode step recorded anew;
+    `host_only`: with empty kernels, on a device that has compiled none yet).
 
     `quantization` picks the weight format of a standard shape's random weights.  Each phase
     runs once more first, to warm up pipelines, bind groups and recorded steps; that round is
@@ -159,6 +163,8 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
             resolve_model(model_name)  # a wrong name fails before any work
         except ModelNotFoundError:
             raise no_such_model(model_name, list(SHAPES)) from None
+    if host_only:
+        device.hollow_kernels()
     report = progress or (lambda phase, done, total: None)
     report("load", 0, 1)
     model = build(device, model_name, context_window=prompt_len + decode_tokens + 1, prefill_chunk=prompt_len,
@@ -194,12 +200,17 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         dispatches.append((after.dispatches - before.dispatches) / steps)
         syncs.append((after.syncs - before.syncs) / steps)
     report("decode", rounds * decode_tokens, rounds * decode_tokens)
-    kernel_ms = await _decode_kernel_ms(model, pipeline, prompt, greedy)
-    c = model.config
-    read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
+    gpu: dict = {}  # what the GPU did: nothing to report with empty kernels
+    if not host_only:
+        kernel_ms = await _decode_kernel_ms(model, pipeline, prompt, greedy)
+        read_bytes = decode_bytes_per_token(model, prompt_len + decode_tokens / 2)
+        gpu = {**({"decode_kernel_ms": kernel_ms} if kernel_ms else {}),
+               "gb_read_per_token": round(read_bytes / 1e9, 4),
+               "decode_read_gb_s": round(read_bytes * max(decode[1:]) / 1e9, 1)}
     return {
         "model": model_name,
         "device": device.description,
+        "host_only": host_only,
         "quantization": quantization if model_name in SHAPES else "as stored",
         "weight_kernels": model.weight_kernels,
         "prompt_tokens": prompt_len,
@@ -211,10 +222,8 @@ async def run_bench(device: Device, model_name: str, prompt_len: int = 128, deco
         "syncs_per_token": round(min(syncs[1:]), 2),
         "host_ms_per_decode_step": round(min(host[1:]), 3),
         "submit_ms_per_decode_step": round(min(submit[1:]), 3),
-        **({"decode_kernel_ms": kernel_ms} if kernel_ms else {}),
-        "gb_read_per_token": round(read_bytes / 1e9, 4),
-        "decode_read_gb_s": round(read_bytes * max(decode[1:]) / 1e9, 1),
-        "config": dataclasses.asdict(c),
+        **gpu,
+        "config": dataclasses.asdict(model.config),
     }
 
 

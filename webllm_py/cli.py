@@ -112,7 +112,8 @@ async def _bench(args: argparse.Namespace) -> int:
     device = await _device()
     with ProgressBar() as bar:
         result = await run_bench(device, args.model, args.prompt_tokens, args.decode_tokens,
-                                 quantization=args.quantization, progress=bar.update, replay=not args.no_replay)
+                                 quantization=args.quantization, progress=bar.update, replay=not args.no_replay,
+                                 host_only=args.host_only)
     if args.json:
         _write_line(json.dumps(result))
     else:
@@ -186,6 +187,9 @@ def parser() -> argparse.ArgumentParser:
                    help="weight format of the random weights of a standard shape")
     b.add_argument("--no-replay", action="store_true",
                    help="record every decode step anew instead of replaying one recording (for comparison)")
+    b.add_argument("--host-only", action="store_true",
+                   help="every kernel an empty shader: the host's own cost per step, without the GPU's work "
+                        "(for a CPU adapter, whose work would slow the host being measured); no GPU figures")
     b.add_argument("--json", action="store_true")
 
     c = command("convert", _convert, "write an MLC/WebLLM model folder from a Hugging Face folder")

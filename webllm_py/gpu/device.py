@@ -294,12 +294,27 @@ class Device(ABC):
         # update_inline_shader_state), so one fused decode-attention dispatch cost 14 ms there
         # instead of 0.5 ms.  The same bytes bound as read-only storage are left alone.
         self.scalar_binding = "read-only-storage" if "llvmpipe" in description.lower() else "uniform"
+        self.hollow = False  # every kernel an empty shader (`hollow_kernels`)
+        self._compiled = False  # whether a kernel was compiled yet
 
     def shader_code(self, spec: KernelSpec) -> str:
         """The kernel's WGSL, with its scalars declared as `scalar_binding` binds them."""
+        self._compiled = True
+        if self.hollow:
+            return f"@compute @workgroup_size(1) fn {spec.entry_point}() {{}}"
         if self.scalar_binding == "uniform":
             return spec.wgsl
         return spec.wgsl.replace("var<uniform> podArgs", "var<storage, read> podArgs", 1)
+
+    def hollow_kernels(self) -> None:
+        """Compile every kernel as an empty shader with the same bindings: the host records,
+        encodes and submits exactly as before while the GPU does nothing (the bench's host-only
+        mode: on an adapter that runs on the host's own CPU cores, SwiftShader or lavapipe, the
+        GPU's work would otherwise slow the host it is measured on).  Every result is garbage, so
+        only on a device that has compiled no kernel yet."""
+        if self._compiled:
+            raise RuntimeError("hollow_kernels: this device has compiled kernels already; ask for a new device")
+        self.hollow = True
 
     @property
     def live_buffers(self) -> int:
