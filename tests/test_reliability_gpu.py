@@ -231,6 +231,18 @@ def test_device_loss_is_named_and_reload_recovers():
         reply = await engine.chat.completions.create(messages=CHAT, max_tokens=4, temperature=0)
         assert reply.usage.completion_tokens == 4
 
+        chunks = 0  # lost mid-reply, between replayed decode steps (encoded through wgpu-native's C calls)
+        with pytest.raises(DeviceLostError, match="device was lost"):
+            async for _ in await engine.chat.completions.create(messages=CHAT, max_tokens=20, temperature=0,
+                                                                 stream=True):
+                chunks += 1
+                if chunks == 3:
+                    engine._device._device.destroy()
+        assert chunks == 3
+        await engine.reload("stories260K")
+        reply = await engine.chat.completions.create(messages=CHAT, max_tokens=4, temperature=0)
+        assert reply.usage.completion_tokens == 4
+
         engine._device._device.destroy()  # lost, and nothing noticed before the reload
         await engine.reload("stories260K")
         reply = await engine.chat.completions.create(messages=CHAT, max_tokens=4, temperature=0)

@@ -6,9 +6,11 @@ wgpu-py's methods: measured here (2-core CPU, lavapipe), set_pipeline + set_bind
 dispatch_workgroups cost ~6 us per dispatch through wgpu-py (each call wraps error capture, and
 set_bind_group allocates a cffi array) and ~0.8 us as direct cffi calls; the encoder, the pass,
 the uniform write, the token's copy and the submit ~60 us through wgpu-py's objects and ~10 us
-direct.  The direct calls skip wgpu-py's error capture, so a step's first replay goes through
-wgpu-py's checked methods: a step that fails validation raises there, and later replays encode
-the same, valid, commands.
+direct.  The direct calls skip wgpu-py's error capture per call, so a step's first replay goes
+through wgpu-py's checked methods: a step that fails validation raises there, and later replays
+encode the same, valid, commands.  What wgpu-native reports while a replay is encoded (a lost
+device) is collected once for the whole step and raised before the submit: wgpu-native aborts
+the process on a failed submit.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from contextlib import contextmanager
 from typing import Any, Awaitable, Callable, Iterator
 
 import wgpu
+from wgpu.backends.wgpu_native._api import error_handler
 from wgpu.backends.wgpu_native._ffi import ffi, lib
 
 from .device import (
@@ -228,24 +231,31 @@ class WgpuDevice(Device):
         if not native.checked:  # the first replay: wgpu-py's checked calls raise on any validation error
             return self._replay_checked(step, native, token, read)
         queue = self._queue._internal
-        if step.head_slots:
-            lib.wgpuQueueWriteBuffer(queue, native.uniform_buffer._internal, 0, native.head_data, native.head_nbytes)
-        if token >= 0:
-            lib.wgpuQueueWriteBuffer(queue, native.input, 0, native.token_data, 4)
-        encoder = lib.wgpuDeviceCreateCommandEncoder(self._device._internal, ffi.NULL)
-        cpass = lib.wgpuCommandEncoderBeginComputePass(encoder, ffi.NULL)
-        native.encode(cpass)
-        lib.wgpuComputePassEncoderEnd(cpass)
-        lib.wgpuComputePassEncoderRelease(cpass)
-        finish = None
-        if read is not None:
-            buffer, nbytes = read
-            size = (nbytes + 3) // 4 * 4
-            staging = self._staging.take(size)
-            lib.wgpuCommandEncoderCopyBufferToBuffer(encoder, buffer._internal, 0, staging._internal, 0, size)
-            finish = self._reader(staging, nbytes)
-        native.commands_out[0] = lib.wgpuCommandEncoderFinish(encoder, ffi.NULL)
-        lib.wgpuCommandEncoderRelease(encoder)
+        error_handler.capture("replay")  # what wgpu-native reports from here to the submit
+        try:
+            if step.head_slots:
+                lib.wgpuQueueWriteBuffer(queue, native.uniform_buffer._internal, 0, native.head_data, native.head_nbytes)
+            if token >= 0:
+                lib.wgpuQueueWriteBuffer(queue, native.input, 0, native.token_data, 4)
+            encoder = lib.wgpuDeviceCreateCommandEncoder(self._device._internal, ffi.NULL)
+            cpass = lib.wgpuCommandEncoderBeginComputePass(encoder, ffi.NULL)
+            native.encode(cpass)
+            lib.wgpuComputePassEncoderEnd(cpass)
+            lib.wgpuComputePassEncoderRelease(cpass)
+            finish = None
+            if read is not None:
+                buffer, nbytes = read
+                size = (nbytes + 3) // 4 * 4
+                staging = self._staging.take(size)
+                lib.wgpuCommandEncoderCopyBufferToBuffer(encoder, buffer._internal, 0, staging._internal, 0, size)
+                finish = self._reader(staging, nbytes)
+            native.commands_out[0] = lib.wgpuCommandEncoderFinish(encoder, ffi.NULL)
+            lib.wgpuCommandEncoderRelease(encoder)
+        finally:
+            error = error_handler.release("replay")
+        if error is not None:
+            lib.wgpuCommandBufferRelease(native.commands_out[0])
+            raise wgpu.GPUError(error[1])
         t = time.perf_counter()
         lib.wgpuQueueSubmit(queue, 1, native.commands_out)
         seconds = time.perf_counter() - t
