@@ -4,13 +4,13 @@ A replayed step (`Device.replay`) is encoded and submitted through wgpu-native's
 (`wgpu.backends.wgpu_native._ffi.lib`, the cffi library wgpu-py itself calls), not through
 wgpu-py's methods: measured here (2-core CPU, lavapipe), set_pipeline + set_bind_group +
 dispatch_workgroups cost ~6 us per dispatch through wgpu-py (each call wraps error capture, and
-set_bind_group allocates a cffi array) and ~0.8 us as direct cffi calls; the encoder, the pass,
-the uniform write, the token's copy and the submit ~60 us through wgpu-py's objects and ~10 us
-direct.  The direct calls skip wgpu-py's error capture per call, so a step's first replay goes
-through wgpu-py's checked methods: a step that fails validation raises there, and later replays
-encode the same, valid, commands.  What wgpu-native reports while a replay is encoded (a lost
-device) is collected once for the whole step and raised before the submit: wgpu-native aborts
-the process on a failed submit.
+set_bind_group allocates a cffi array) and ~0.8 us as direct cffi calls; the uniform write, the
+encoder, the pass, the token's copy and `finish` of an empty pass ~76 us through wgpu-py's objects
+and ~57 us direct (the rest is wgpu-native's own).  The direct calls skip wgpu-py's error capture
+per call, so a step's first replay goes through wgpu-py's checked methods: a step that fails
+validation raises there, and later replays encode the same, valid, commands.  What wgpu-native
+reports while a replay is encoded (a lost device) is collected once for the whole step and
+raised before the submit: wgpu-native aborts the process on a failed submit.
 """
 
 from __future__ import annotations
