@@ -197,7 +197,7 @@ class JsDevice(Device):
         self._queue.writeBuffer(buffer, offset, to_js(memoryview(data)))
 
     def _start_read(self, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
-        staging = self._staging.take((nbytes + 3) // 4 * 4)
+        staging = self._staging.take(nbytes)
         submitted = _READ(self._device, buffer, staging, nbytes)
         self.counters.submit_seconds += submitted[0]
         return self._reader(submitted[1], staging)
@@ -291,7 +291,7 @@ class JsDevice(Device):
         if read is None:
             return step.backend[0](pos, token, None, None, 0)[0], None
         buffer, nbytes = read
-        staging = self._staging.take((nbytes + 3) // 4 * 4)
+        staging = self._staging.take(nbytes)
         submitted = step.backend[0](pos, token, buffer, staging, nbytes)  # indexed: unpacking costs more
         return submitted[0], self._reader(submitted[1], staging)
 

@@ -104,9 +104,8 @@ class WgpuDevice(Device):
 
     def _copy_out(self, encoder: Any, buffer: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
         """Encode a copy of the buffer's first bytes to a staging buffer; what reads it."""
-        size = (nbytes + 3) // 4 * 4
-        staging = self._staging.take(size)
-        encoder.copy_buffer_to_buffer(buffer, 0, staging, 0, size)
+        staging = self._staging.take(nbytes)
+        encoder.copy_buffer_to_buffer(buffer, 0, staging, 0, staging.size)
         return self._reader(staging, nbytes)
 
     def _reader(self, staging: Any, nbytes: int) -> Callable[[], Awaitable[bytes]]:
@@ -245,9 +244,9 @@ class WgpuDevice(Device):
             finish = None
             if read is not None:
                 buffer, nbytes = read
-                size = (nbytes + 3) // 4 * 4
-                staging = self._staging.take(size)
-                lib.wgpuCommandEncoderCopyBufferToBuffer(encoder, buffer._internal, 0, staging._internal, 0, size)
+                staging = self._staging.take(nbytes)
+                lib.wgpuCommandEncoderCopyBufferToBuffer(encoder, buffer._internal, 0, staging._internal, 0,
+                                                         staging.size)
                 finish = self._reader(staging, nbytes)
             native.commands_out[0] = lib.wgpuCommandEncoderFinish(encoder, ffi.NULL)
             lib.wgpuCommandEncoderRelease(encoder)

@@ -160,7 +160,10 @@ class StagingPool:
         self._free: dict[int, list[Any]] = {}
         self.count = self.nbytes = 0
 
-    def take(self, size: int) -> Any:
+    def take(self, nbytes: int) -> Any:
+        """A buffer for a read of `nbytes`: its size rounded up to whole 4-byte words, as copies
+        move them (the buffer's `size` is what to copy and what to give back)."""
+        size = (nbytes + 3) // 4 * 4
         free = self._free.get(size)
         if free:
             return free.pop()
